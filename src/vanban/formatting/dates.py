@@ -1,0 +1,43 @@
+"""The Decree 30 date line — "Đoàn Kết, ngày 05 tháng 01 năm 2023" (địa danh và thời gian ban hành).
+
+No locale formats it: days 1–9 and months 1–2 take a leading zero, months 3–12 do not
+(Phụ lục I, mục II.4). A draft leaves the day (and possibly the month) blank for the clerk to fill
+in at signing, so each part may be ``None``.
+"""
+
+from __future__ import annotations
+
+#: What stands in for a part left blank in a draft: wide enough to write two digits by hand.
+BLANK = " " * 6
+
+
+def format_day(day: int | None) -> str:
+    """The day of the month, zero-padded below 10; blank in a draft.
+
+    >>> format_day(5), format_day(29)
+    ('05', '29')
+    """
+    return BLANK if day is None else f"{day:02d}"
+
+
+def format_month(month: int | None) -> str:
+    """The month, zero-padded for January and February only; blank in a draft.
+
+    >>> format_month(1), format_month(2), format_month(3), format_month(12)
+    ('01', '02', '3', '12')
+    """
+    if month is None:
+        return BLANK
+    return f"{month:02d}" if month <= 2 else str(month)
+
+
+def format_date_line(place: str, year: int, month: int | None = None, day: int | None = None) -> str:
+    """The place and date line of a document (ô 4).
+
+    >>> format_date_line("Hà Nội", 2020, 3, 5)
+    'Hà Nội, ngày 05 tháng 3 năm 2020'
+    >>> format_date_line("Đoàn Kết", 2023, 5)
+    'Đoàn Kết, ngày       tháng 5 năm 2023'
+    """
+    prefix = f"{place}, " if place else ""
+    return f"{prefix}ngày {format_day(day)} tháng {format_month(month)} năm {year}"

@@ -1,0 +1,101 @@
+"""Literal Vietnamese numbering labels — I. → 1. → a) → - → + (đánh số đề mục).
+
+Labels are text, computed from the depth of an item in the document tree, never Word
+auto-numbering: Word lists restart wrongly across template loops and cannot produce the point
+letter "đ". Phụ lục I (mục II.6 and table V.6) backs the first levels (Roman section, Arabic
+khoản, letter điểm); "-" and "+" below them are common practice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+__all__ = ["DEFAULT_LADDER", "POINT_LETTERS", "Ladder", "LevelStyle", "format_label", "roman"]
+
+#: The letters of điểm (points): the Vietnamese alphabet without its accented letters (ă, â, ê,
+#: ô, ơ, ư) and without f, j, w, z, which it does not have. "đ" follows "d".
+POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+class LevelStyle(StrEnum):
+    """How one level of the ladder is labelled; the value is the label of the first item."""
+
+    ROMAN = "I."
+    ARABIC = "1."
+    NESTED = "1.1."
+    LETTER = "a)"
+    DASH = "-"
+    PLUS = "+"
+    STAR = "*"
+
+
+Ladder = tuple[LevelStyle, ...]
+
+#: The usual ladder of plans and reports: I. → 1. → a) → - → +.
+DEFAULT_LADDER: Ladder = (
+    LevelStyle.ROMAN,
+    LevelStyle.ARABIC,
+    LevelStyle.LETTER,
+    LevelStyle.DASH,
+    LevelStyle.PLUS,
+)
+
+
+def roman(number: int) -> str:
+    """Upper-case Roman numeral.
+
+    >>> roman(4), roman(9), roman(14), roman(2024)
+    ('IV', 'IX', 'XIV', 'MMXXIV')
+    """
+    if number < 1:
+        raise ValueError(f"Roman numerals start at 1, got {number}")
+    out = []
+    for value, symbol in _ROMAN:
+        count, number = divmod(number, value)
+        out.append(symbol * count)
+    return "".join(out)
+
+
+def point_letter(number: int) -> str:
+    """The letter of the n-th điểm (1-based); past "y" the letters double (aa, bb …).
+
+    >>> point_letter(1), point_letter(5), point_letter(6), point_letter(24)
+    ('a', 'đ', 'e', 'aa')
+    """
+    if number < 1:
+        raise ValueError(f"points are numbered from 1, got {number}")
+    rounds, index = divmod(number - 1, len(POINT_LETTERS))
+    return POINT_LETTERS[index] * (rounds + 1)
+
+
+def format_label(style: LevelStyle, number: int, parent_label: str = "") -> str:
+    """The label of the ``number``-th sibling (1-based) at a level of the given style.
+
+    ``parent_label`` is only used by the nested style ("1.2.").
+
+    >>> [format_label(s, 5) for s in LevelStyle if s is not LevelStyle.NESTED]
+    ['V.', '5.', 'đ)', '-', '+', '*']
+    >>> format_label(LevelStyle.NESTED, 2, parent_label="3.")
+    '3.2.'
+    """
+    if style is LevelStyle.ROMAN:
+        return f"{roman(number)}."
+    if style is LevelStyle.ARABIC:
+        return f"{number}."
+    if style is LevelStyle.NESTED:
+        stem = parent_label.rstrip(".")
+        return f"{stem}.{number}." if stem and stem[0].isdigit() else f"{number}."
+    if style is LevelStyle.LETTER:
+        return f"{point_letter(number)})"
+    return style.value
+
+
+def style_at(ladder: Sequence[LevelStyle], depth: int) -> LevelStyle:
+    """The style of a 0-based depth; levels past the end of the ladder repeat its last style."""
+    return ladder[min(depth, len(ladder) - 1)]

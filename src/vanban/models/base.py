@@ -1,0 +1,41 @@
+"""Shared pydantic plumbing: the model config and the text type every field uses."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from vanban.formatting.text import ForbiddenCharacterError, clean_text
+
+__all__ = ["Model", "Text"]
+
+
+def _clean(value: str) -> str:
+    try:
+        return clean_text(value)
+    except ForbiddenCharacterError as exc:
+        raise PydanticCustomError(
+            "forbidden_character", "{reason}", {"reason": str(exc)}
+        ) from exc
+
+
+#: Text as it will be printed: stripped, NFC, line breaks as "\n", never empty.
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1),
+    AfterValidator(_clean),
+]
+
+
+class Model(BaseModel):
+    """Base of every vanban model: unknown keys rejected, names or aliases accepted."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        validate_by_alias=True,
+        validate_assignment=True,
+        use_attribute_docstrings=True,
+    )

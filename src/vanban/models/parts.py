@@ -1,0 +1,278 @@
+"""The parts every administrative document shares (thể thức văn bản, Điều 8 and Phụ lục I).
+
+Issuing body (ô 2), number and symbol (ô 3), place and date (ô 4), signature (ô 7) and
+recipients (ô 9b). Minutes, plans and reports reuse them unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, PositiveInt, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
+
+from vanban.formatting.dates import format_date_line
+from vanban.models.base import Model, Text
+
+__all__ = ["Authority", "IssueDate", "Issuer", "Signature", "format_number_line"]
+
+_CODE_RE = r"^[A-ZĐ][A-Za-zĐđ0-9&]*(-[A-ZĐ][A-Za-zĐđ0-9&]*)*$"
+
+
+def _join_lines(value: Any) -> Any:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    return value
+
+
+#: A name printed on one or more lines; a YAML list is one line per item.
+Lines = Annotated[Text, BeforeValidator(_join_lines)]
+
+#: An abbreviation inside a symbol: "UBND", "TP", "UBND-VP" (no spaces, no slash).
+Code = Annotated[str, StringConstraints(strip_whitespace=True, pattern=_CODE_RE)]
+
+
+class Issuer(Model):
+    """Issuing body — cơ quan, tổ chức ban hành văn bản (ô 2)."""
+
+    name: Lines = Field(title="Tên cơ quan, tổ chức ban hành", examples=["ỦY BAN NHÂN DÂN\nXÃ ĐOÀN KẾT"])
+    """Name of the issuing body, printed bold in capitals; one line per list item or "\\n"."""
+
+    parent: Lines | None = Field(default=None, title="Tên cơ quan, tổ chức chủ quản trực tiếp")
+    """Name of the direct parent body, printed above the issuing body in regular capitals."""
+
+    code: Code = Field(title="Chữ viết tắt tên cơ quan", examples=["UBND"])
+    """Abbreviation of the issuing body used in the symbol: Số: 12/KH-**UBND**."""
+
+
+class IssueDate(Model):
+    """Date of issue — thời gian ban hành (ô 4). Day, or day and month, may be left blank in a draft.
+
+    Accepts a date, "2023-05-12", "2023-05" (a draft dated by month) or a mapping.
+    """
+
+    year: int = Field(ge=1945, le=2999, title="Năm")
+    month: int | None = Field(default=None, ge=1, le=12, title="Tháng")
+    day: int | None = Field(default=None, ge=1, le=31, title="Ngày")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse(cls, value: Any) -> Any:
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return {"year": value.year, "month": value.month, "day": value.day}
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"year": value}
+        if isinstance(value, str):
+            match = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*", value)
+            if not match:
+                raise PydanticCustomError(
+                    "date_format",
+                    'expected a date as YYYY-MM-DD, or YYYY-MM for a draft dated by month, got "{value}"',
+                    {"value": value},
+                )
+            year, month, day = match.groups()
+            return {"year": int(year), "month": month and int(month), "day": day and int(day)}
+        return value
+
+    @model_validator(mode="after")
+    def _check(self) -> IssueDate:
+        if self.day is not None:
+            if self.month is None:
+                raise PydanticCustomError("date_day_without_month", "a day needs a month")
+            try:
+                dt.date(self.year, self.month, self.day)
+            except ValueError:
+                raise PydanticCustomError(
+                    "date_impossible",
+                    "{value} is not a date in the calendar",
+                    {"value": f"{self.year}-{self.month:02d}-{self.day:02d}"},
+                ) from None
+        return self
+
+    def line(self, place: str) -> str:
+        """The printed place and date line."""
+        return format_date_line(place, self.year, self.month, self.day)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.day is not None and self.month is not None
+
+    def as_date(self) -> dt.date | None:
+        """The full date, or ``None`` for a draft."""
+        if self.day is None or self.month is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+def format_number_line(number: int | None, type_code: str | None, issuer_code: str) -> str:
+    """The "Số:" line (ô 3): numbers below 10 zero-padded, a blank left for a draft.
+
+    >>> format_number_line(5, "KH", "UBND"), format_number_line(None, "KH", "UBND")
+    ('Số: 05/KH-UBND', 'Số:       /KH-UBND')
+    """
+    shown = " " * 6 if number is None else f"{number:02d}"
+    symbol = f"{type_code}-{issuer_code}" if type_code else issuer_code
+    return f"Số: {shown}/{symbol}"
+
+
+class Authority(StrEnum):
+    """Signing authority — thẩm quyền ký (Điều 13, Phụ lục I mục II.7)."""
+
+    TM = "TM."
+    """Thay mặt: on behalf of a collective body (TM. ỦY BAN NHÂN DÂN)."""
+    KT = "KT."
+    """Ký thay: a deputy signs for the head (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)."""
+    TL = "TL."
+    """Thừa lệnh: a unit head signs by order of the head of the body."""
+    TUQ = "TUQ."
+    """Thừa ủy quyền: signs under a written delegation from the head."""
+    Q = "Q."
+    """Quyền: the acting head (Q. GIÁM ĐỐC)."""
+
+
+def _parse_authority(value: Any) -> Any:
+    if value is None or isinstance(value, Authority):
+        return value
+    if isinstance(value, str):
+        key = value.strip().upper().rstrip(".")
+        if key in Authority.__members__:
+            return Authority[key]
+    raise PydanticCustomError(
+        "authority",
+        'expected one of TM, KT, TL, TUQ, Q (thẩm quyền ký), got "{value}"',
+        {"value": value},
+    )
+
+
+# Heuristics for the two rules Decree 30 states in words: TM. stands before a collective body, and
+# KT./TL./TUQ. before the title of the head. A title begins with one of these words; a collective
+# body with one of the others. Anything else is accepted.
+_PERSON_TITLES = (
+    "CHỦ TỊCH", "PHÓ ", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TRƯỞNG ",
+    "CHÁNH ", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "THỦ TRƯỞNG",
+    "CHỦ NHIỆM", "BÍ THƯ", "THỦ TƯỚNG", "TỔNG CỤC TRƯỞNG", "TRƯỞNG BAN", "TRƯỞNG PHÒNG",
+)  # fmt: skip
+_COLLECTIVES = (
+    "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "BAN ", "CHÍNH PHỦ", "THƯỜNG TRỰC", "ĐOÀN ", "TẬP THỂ",
+    "ĐẢNG ỦY", "ĐẢNG UỶ", "TỔ ", "HỘI ",
+)  # fmt: skip
+_DEPUTY_TITLES = ("PHÓ ", "THỨ TRƯỞNG")
+_ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|TSKH|CN|KS|BS|Ths|Ts)\.\s*", re.IGNORECASE)
+
+
+def _starts(text: str, prefixes: tuple[str, ...]) -> bool:
+    upper = text.upper() + " "
+    return any(upper.startswith(p) for p in prefixes)
+
+
+class Signature(Model):
+    """Signature block — quyền hạn, chức vụ, họ tên người ký (ô 7a, 7b).
+
+    The printed lines, in capitals and bold, are built from the authority:
+
+    - no authority: ``title`` ("CHỦ TỊCH");
+    - TM.: "TM. <on_behalf_of>", [then "KT. <deputy_for>"], ``title``;
+    - KT., TUQ.: "KT. <on_behalf_of>", ``title``;
+    - TL.: "TL. <on_behalf_of>", [then "KT. <deputy_for>"], ``title``;
+    - Q.: "Q. <title>".
+    """
+
+    authority: Annotated[Authority | None, BeforeValidator(_parse_authority)] = Field(
+        default=None, title="Thẩm quyền ký (TM., KT., TL., TUQ., Q.)"
+    )
+    """TM, KT, TL, TUQ or Q; leave out when the head signs in their own name."""
+
+    on_behalf_of: Text | None = Field(default=None, title="Thay mặt / ký thay cho")
+    """TM.: the collective body (ỦY BAN NHÂN DÂN). KT., TL., TUQ.: the title of the head."""
+
+    deputy_for: Text | None = Field(default=None, title="Ký thay (dòng KT. thứ hai)")
+    """With TM. or TL.: the head a deputy signs for, printed as a "KT. …" line."""
+
+    title: Text = Field(title="Chức vụ người ký", examples=["CHỦ TỊCH"])
+    """The signer's own title (for Q., the title of the head they act as)."""
+
+    name: Text = Field(title="Họ và tên người ký", examples=["Phạm Xuân Luân"])
+    """Full name, no academic titles (TS., ThS. …) before it."""
+
+    @model_validator(mode="after")
+    def _check(self) -> Signature:
+        auth, behalf, deputy_for = self.authority, self.on_behalf_of, self.deputy_for
+        if _ACADEMIC.match(self.name):
+            raise PydanticCustomError(
+                "signature_academic_title",
+                'the signer\'s name carries no academic title (Phụ lục I, II.7): got "{name}"',
+                {"name": self.name},
+            )
+        if auth is None or auth is Authority.Q:
+            if behalf is not None or deputy_for is not None:
+                raise PydanticCustomError(
+                    "signature_unexpected_behalf",
+                    "on_behalf_of and deputy_for go with TM., KT., TL. or TUQ.; "
+                    "set authority or remove them",
+                )
+            return self
+        if behalf is None:
+            raise PydanticCustomError(
+                "signature_missing_behalf",
+                "{auth} needs on_behalf_of: {what}",
+                {
+                    "auth": auth.value,
+                    "what": "the collective body (e.g. ỦY BAN NHÂN DÂN)"
+                    if auth is Authority.TM
+                    else "the title of the head (e.g. CHỦ TỊCH)",
+                },
+            )
+        if auth is Authority.TM and _starts(behalf, _PERSON_TITLES):
+            raise PydanticCustomError(
+                "signature_tm_not_collective",
+                'TM. (thay mặt) acts for a collective body such as ỦY BAN NHÂN DÂN; "{behalf}" '
+                "is a person's title — use KT., TL. or TUQ. for a head",
+                {"behalf": behalf},
+            )
+        if auth is not Authority.TM and _starts(behalf, _COLLECTIVES):
+            raise PydanticCustomError(
+                "signature_not_for_collective",
+                '{auth} stands before the title of the head, not a collective body: "{behalf}" '
+                "— use TM. for a collective",
+                {"auth": auth.value, "behalf": behalf},
+            )
+        if deputy_for is not None and auth not in (Authority.TM, Authority.TL):
+            raise PydanticCustomError(
+                "signature_unexpected_deputy",
+                "deputy_for adds a KT. line under TM. or TL. only; with {auth} put the head in "
+                "on_behalf_of",
+                {"auth": auth.value},
+            )
+        head = deputy_for if deputy_for is not None else (behalf if auth is Authority.KT else None)
+        if head is not None and not _starts(self.title, _DEPUTY_TITLES):
+            raise PydanticCustomError(
+                "signature_kt_needs_deputy",
+                'KT. (ký thay) is signed by a deputy for the head "{head}": the title must be a '
+                'deputy\'s (PHÓ …, THỨ TRƯỞNG), got "{title}"',
+                {"head": head, "title": self.title},
+            )
+        return self
+
+    @property
+    def lines(self) -> list[str]:
+        """The authority and title lines, in capitals, as printed above the signature."""
+        auth = self.authority
+        title = self.title.upper()
+        if auth is None:
+            return [title]
+        if auth is Authority.Q:
+            return [f"Q. {title}"]
+        assert self.on_behalf_of is not None  # checked by _check
+        out = [f"{auth.value} {self.on_behalf_of.upper()}"]
+        if self.deputy_for is not None:
+            out.append(f"KT. {self.deputy_for.upper()}")
+        out.append(title)
+        return out
+
+
+DocumentNumber = Annotated[PositiveInt, Field(title="Số văn bản")]
