@@ -7,7 +7,7 @@ for the person who has to fix the input::
     ├── InputError                   the input is wrong; ``issues`` lists every problem found
     │                                (file, line, field path, what was expected, what was found)
     ├── TemplateError                a template is malformed or uses an undefined variable
-    └── OutputError                  the document could not be written (unwritable target, full disk)
+    └── OutputError                  the document could not be written (unwritable, disk full)
 
 Check findings (``vanban check``) are results, not exceptions.
 """

@@ -31,7 +31,9 @@ def format_month(month: int | None) -> str:
     return f"{month:02d}" if month <= 2 else str(month)
 
 
-def format_date_line(place: str, year: int, month: int | None = None, day: int | None = None) -> str:
+def format_date_line(
+    place: str, year: int, month: int | None = None, day: int | None = None
+) -> str:
     """The place and date line of a document (ô 4).
 
     >>> format_date_line("Hà Nội", 2020, 3, 5)

@@ -15,7 +15,7 @@ __all__ = ["DEFAULT_LADDER", "POINT_LETTERS", "Ladder", "LevelStyle", "format_la
 
 #: The letters of điểm (points): the Vietnamese alphabet without its accented letters (ă, â, ê,
 #: ô, ơ, ư) and without f, j, w, z, which it does not have. "đ" follows "d".
-POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()  # noqa: SIM905
 
 _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

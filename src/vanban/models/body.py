@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag
+from pydantic import BeforeValidator, Discriminator, Field, Tag, WithJsonSchema
 
 from vanban.models.base import Model, Text
 
@@ -73,9 +73,13 @@ class Task(_Numbered):
     lead: Text | None = Field(default=None, title="Chủ trì")
     """The unit that leads the task."""
 
-    partners: Annotated[list[Text], BeforeValidator(_to_list)] = Field(
-        default_factory=list, title="Phối hợp"
-    )
+    partners: Annotated[
+        list[Text],
+        BeforeValidator(_to_list),
+        WithJsonSchema(
+            {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+        ),
+    ] = Field(default_factory=list, title="Phối hợp")
     """The units that take part; printed joined with commas."""
 
     deadline: Text | None = Field(default=None, title="Thời gian thực hiện")

@@ -11,8 +11,17 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, PositiveInt, StringConstraints, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    BeforeValidator,
+    Field,
+    GetJsonSchemaHandler,
+    PositiveInt,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
 
 from vanban.formatting.dates import format_date_line
 from vanban.models.base import Model, Text
@@ -29,7 +38,11 @@ def _join_lines(value: Any) -> Any:
 
 
 #: A name printed on one or more lines; a YAML list is one line per item.
-Lines = Annotated[Text, BeforeValidator(_join_lines)]
+Lines = Annotated[
+    Text,
+    BeforeValidator(_join_lines),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
 
 #: An abbreviation inside a symbol: "UBND", "TP", "UBND-VP" (no spaces, no slash).
 Code = Annotated[str, StringConstraints(strip_whitespace=True, pattern=_CODE_RE)]
@@ -38,7 +51,9 @@ Code = Annotated[str, StringConstraints(strip_whitespace=True, pattern=_CODE_RE)
 class Issuer(Model):
     """Issuing body — cơ quan, tổ chức ban hành văn bản (ô 2)."""
 
-    name: Lines = Field(title="Tên cơ quan, tổ chức ban hành", examples=["ỦY BAN NHÂN DÂN\nXÃ ĐOÀN KẾT"])
+    name: Lines = Field(
+        title="Tên cơ quan, tổ chức ban hành", examples=["ỦY BAN NHÂN DÂN\nXÃ ĐOÀN KẾT"]
+    )
     """Name of the issuing body, printed bold in capitals; one line per list item or "\\n"."""
 
     parent: Lines | None = Field(default=None, title="Tên cơ quan, tổ chức chủ quản trực tiếp")
@@ -49,7 +64,7 @@ class Issuer(Model):
 
 
 class IssueDate(Model):
-    """Date of issue — thời gian ban hành (ô 4). Day, or day and month, may be left blank in a draft.
+    """Date of issue — thời gian ban hành (ô 4); a draft may leave the day (and month) blank.
 
     Accepts a date, "2023-05-12", "2023-05" (a draft dated by month) or a mapping.
     """
@@ -57,6 +72,18 @@ class IssueDate(Model):
     year: int = Field(ge=1945, le=2999, title="Năm")
     month: int | None = Field(default=None, ge=1, le=12, title="Tháng")
     day: int | None = Field(default=None, ge=1, le=31, title="Ngày")
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        mapping = handler(schema)
+        text = {
+            "type": "string",
+            "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$",
+            "description": "YYYY-MM-DD, or YYYY-MM for a draft whose day is filled in at signing",
+        }
+        return {"anyOf": [text, mapping], "title": "Thời gian ban hành"}
 
     @model_validator(mode="before")
     @classmethod
@@ -72,7 +99,8 @@ class IssueDate(Model):
             if not match:
                 raise PydanticCustomError(
                     "date_format",
-                    'expected a date as YYYY-MM-DD, or YYYY-MM for a draft dated by month, got "{value}"',
+                    "expected a date as YYYY-MM-DD, or YYYY-MM for a draft dated by month, "
+                    'got "{value}"',
                     {"value": value},
                 )
             year, month, day = match.groups()
@@ -182,9 +210,18 @@ class Signature(Model):
     - Q.: "Q. <title>".
     """
 
-    authority: Annotated[Authority | None, BeforeValidator(_parse_authority)] = Field(
-        default=None, title="Thẩm quyền ký (TM., KT., TL., TUQ., Q.)"
-    )
+    authority: Annotated[
+        Authority | None,
+        BeforeValidator(_parse_authority),
+        WithJsonSchema(
+            {
+                "anyOf": [
+                    {"enum": [a.name for a in Authority] + [a.value for a in Authority]},
+                    {"type": "null"},
+                ]
+            }
+        ),
+    ] = Field(default=None, title="Thẩm quyền ký (TM., KT., TL., TUQ., Q.)")
     """TM, KT, TL, TUQ or Q; leave out when the head signs in their own name."""
 
     on_behalf_of: Text | None = Field(default=None, title="Thay mặt / ký thay cho")

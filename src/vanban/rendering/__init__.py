@@ -1,0 +1,50 @@
+"""Rendering: model → context → prepared docxtpl template → deterministic .docx bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from importlib import resources
+from pathlib import Path
+
+from vanban.models.document import Document
+from vanban.rendering.context import build_context
+from vanban.rendering.engine import prepared
+from vanban.rendering.output import write_atomic
+from vanban.rendering.packaging import CoreProperties
+
+__all__ = ["core_properties", "default_template", "render", "render_bytes"]
+
+
+def default_template(document: Document) -> Path:
+    """The template shipped with vanban for a document's kind."""
+    name = getattr(document, "template_name", "document.docx")
+    return Path(str(resources.files("vanban") / "templates" / name))
+
+
+def core_properties(document: Document) -> CoreProperties:
+    """Document properties derived from the content only, so output does not depend on the clock."""
+    date = document.date.as_date() or dt.date(document.date.year, document.date.month or 1, 1)
+    return CoreProperties(
+        title=document.summary,
+        subject=document.document_type.term,
+        creator=document.issuer.name.replace("\n", " "),
+        keywords=document.number_line.removeprefix("Số:").strip(),
+        date=date,
+    )
+
+
+def render_bytes(document: Document, *, template: str | os.PathLike[str] | None = None) -> bytes:
+    """Render a document to the bytes of a .docx file."""
+    path = Path(template) if template is not None else default_template(document)
+    return prepared(path).render(build_context(document), core_properties(document))
+
+
+def render(
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    template: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Render a document into a .docx file, atomically; returns the path written."""
+    return write_atomic(path, render_bytes(document, template=template))

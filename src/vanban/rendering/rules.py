@@ -1,0 +1,192 @@
+"""Short rules (đường kẻ) sized from the text above them, and the closing block kept with the body.
+
+Decree 30 sizes the rule under the issuing body and under the summary at 1/3–1/2 of the text
+line, and the rule under the motto at the motto's own length (Phụ lục I, mục II). A template is a
+.docx that must open in Word, so a length cannot be a template variable; instead a rule is an
+empty paragraph of style "VB Rule Short" or "VB Rule Text Width" whose bottom border is the line,
+and this step sets its indents from the measured width of the paragraph just above it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from vanban.formatting.text import text_width_pt
+
+__all__ = ["RULE_RATIO", "StyleSheet", "finish_body"]
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Rule length over the text width for the short rules: inside the 1/3–1/2 band, away from its ends.
+RULE_RATIO = 0.4
+SHORT, TEXT_WIDTH = "VBRuleShort", "VBRuleText"
+
+
+@dataclass(frozen=True)
+class _RunStyle:
+    size_pt: float
+    bold: bool
+
+
+class StyleSheet:
+    """Size and weight of each paragraph style, resolved through ``basedOn``."""
+
+    def __init__(self, styles_xml: bytes) -> None:
+        root = etree.fromstring(styles_xml)
+        default = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
+        self.default = _RunStyle(_half_points(default, None) or 11.0, False)
+        self._raw: dict[str, tuple[str | None, float | None, bool | None]] = {}
+        for style in root.iter(f"{W}style"):
+            based = style.find(f"{W}basedOn")
+            rpr = style.find(f"{W}rPr")
+            size = bold = None
+            if rpr is not None:
+                sz = rpr.find(f"{W}sz")
+                size = _half_points(sz, None) if sz is not None else None
+                bold = _flag(rpr.find(f"{W}b"))
+            sid = style.get(f"{W}styleId") or ""
+            self._raw[sid] = (based.get(f"{W}val") if based is not None else None, size, bold)
+
+    def resolve(self, style_id: str | None) -> _RunStyle:
+        size: float | None = None
+        bold: bool | None = None
+        seen: set[str] = set()
+        while style_id and style_id in self._raw and style_id not in seen:
+            seen.add(style_id)
+            based, s, b = self._raw[style_id]
+            size = s if size is None else size
+            bold = b if bold is None else bold
+            style_id = based
+        return _RunStyle(size if size is not None else self.default.size_pt, bool(bold))
+
+
+def _half_points(element: etree._Element | None, fallback: float | None) -> float | None:
+    if element is None:
+        return fallback
+    return int(element.get(f"{W}val", "0")) / 2
+
+
+def _flag(element: etree._Element | None) -> bool | None:
+    if element is None:
+        return None
+    return element.get(f"{W}val", "true") not in ("0", "false", "off")
+
+
+def _style_id(paragraph: etree._Element) -> str | None:
+    style = paragraph.find(f"{W}pPr/{W}pStyle")
+    return style.get(f"{W}val") if style is not None else None
+
+
+def _line_widths(paragraph: etree._Element, styles: StyleSheet) -> list[float]:
+    """Printed width in points of each line (split at line breaks) of a paragraph."""
+    base = styles.resolve(_style_id(paragraph))
+    widths = [0.0]
+    for run in paragraph.iter(f"{W}r"):
+        rpr = run.find(f"{W}rPr")
+        size, bold = base.size_pt, base.bold
+        if rpr is not None:
+            size = _half_points(rpr.find(f"{W}sz"), size) or size
+            flag = _flag(rpr.find(f"{W}b"))
+            bold = bold if flag is None else flag
+        for child in run:
+            if child.tag == f"{W}t" and child.text:
+                widths[-1] += text_width_pt(child.text, size, bold=bold)
+            elif child.tag == f"{W}br":
+                widths.append(0.0)
+            elif child.tag == f"{W}tab":
+                widths[-1] += size * 2
+    return widths
+
+
+def _available_twips(paragraph: etree._Element, page_text_twips: int) -> int:
+    cell = next((a for a in paragraph.iterancestors(f"{W}tc")), None)
+    if cell is None:
+        return page_text_twips
+    width = cell.find(f"{W}tcPr/{W}tcW")
+    if width is None or width.get(f"{W}type", "dxa") != "dxa":
+        return page_text_twips
+    return int(width.get(f"{W}w", page_text_twips))
+
+
+def _page_text_twips(body: etree._Element) -> int:
+    sect = body.find(f"{W}sectPr")
+    size = sect.find(f"{W}pgSz") if sect is not None else None
+    margins = sect.find(f"{W}pgMar") if sect is not None else None
+    if size is None or margins is None:
+        return 9355
+    width, left, right = (
+        int(element.get(f"{W}{name}") or 0)
+        for element, name in ((size, "w"), (margins, "left"), (margins, "right"))
+    )
+    return width - left - right
+
+
+def size_rules(body: etree._Element, styles: StyleSheet) -> None:
+    """Set the indents of every rule paragraph from the text of the paragraph above it."""
+    page = _page_text_twips(body)
+    for paragraph in body.iter(f"{W}p"):
+        kind = _style_id(paragraph)
+        if kind not in (SHORT, TEXT_WIDTH):
+            continue
+        above = paragraph.getprevious()
+        while above is not None and above.tag != f"{W}p":
+            above = above.getprevious()
+        if above is None:
+            continue
+        available = _available_twips(paragraph, page)
+        text = max(_line_widths(above, styles)) * 20
+        length = min(text, available) * (RULE_RATIO if kind == SHORT else 1.0)
+        indent = str(max(int((available - length) / 2), 0))
+        ppr = paragraph.find(f"{W}pPr")
+        assert ppr is not None  # a rule is identified by its pStyle, so it has a pPr
+        ind = ppr.find(f"{W}ind")
+        if ind is None:
+            ind = etree.Element(f"{W}ind")
+            _insert_ordered(ppr, ind)
+        ind.set(f"{W}left", indent)
+        ind.set(f"{W}right", indent)
+
+
+# Children of w:pPr that the schema puts after w:ind; Word rejects a pPr out of order.
+_AFTER_IND = {
+    f"{W}{name}"
+    for name in (
+        "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+        "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+        "sectPr", "pPrChange",
+    )
+}  # fmt: skip
+
+
+def _insert_ordered(ppr: etree._Element, ind: etree._Element) -> None:
+    for index, child in enumerate(ppr):
+        if child.tag in _AFTER_IND:
+            ppr.insert(index, ind)
+            return
+    ppr.append(ind)
+
+
+def keep_signature_with_body(body: etree._Element) -> None:
+    """Keep the last body paragraph on the page of the signature block (never a lone signature)."""
+    for table in body.iter(f"{W}tbl"):
+        caption = table.find(f"{W}tblPr/{W}tblCaption")
+        if caption is None or caption.get(f"{W}val") != "signature":
+            continue
+        previous = table.getprevious()
+        if previous is None or previous.tag != f"{W}p":
+            continue
+        ppr = previous.find(f"{W}pPr")
+        if ppr is None:
+            ppr = etree.Element(f"{W}pPr")
+            previous.insert(0, ppr)
+        if ppr.find(f"{W}keepNext") is None:
+            # keepNext comes right after pStyle in the schema order.
+            style = ppr.find(f"{W}pStyle")
+            ppr.insert(0 if style is None else 1, etree.Element(f"{W}keepNext"))
+
+
+def finish_body(body: etree._Element, styles: StyleSheet) -> None:
+    """Everything the renderer does to a rendered body before it is packaged."""
+    size_rules(body, styles)
+    keep_signature_with_body(body)

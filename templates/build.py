@@ -1,0 +1,453 @@
+"""Build the shipped .docx templates from this source: ``python templates/build.py``.
+
+Each template is a real Word document that a user can open and restyle (fonts, spacing, a logo):
+every paragraph has a named style ("VB …"), and the docxtpl tags it holds are only ``{{ }}``,
+plain loops and ifs over the context that ``vanban.rendering.context`` prepares. The frame —
+A4 page, margins, the borderless header and closing tables, the short rules, the PAGE field in a
+different-first-page header — lives here, in one place, for every document kind.
+
+The build is deterministic (fixed zip metadata): tests/test_templates.py rebuilds every template
+and fails when a committed file differs from what this script makes.
+
+Measures are twentieths of a point (twips) unless said otherwise; 1 mm = 56.7 twips.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from vanban.rendering.packaging import CoreProperties, write_package
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "vanban" / "templates"
+
+# --- Page setup (Phụ lục I, mục I): A4 portrait, margins inside the prescribed ranges ----------
+PAGE_W, PAGE_H = 11906, 16838  # A4, 210 × 297 mm
+MARGIN_TOP = 1134  # 20 mm (20–25)
+MARGIN_BOTTOM = 1134  # 20 mm (20–25)
+MARGIN_LEFT = 1701  # 30 mm (30–35)
+MARGIN_RIGHT = 850  # 15 mm (15–20)
+HEADER_DISTANCE = 567  # the page number sits 10 mm from the top edge, inside the top margin
+TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT  # 9355 twips = 165 mm
+
+# Header table columns: the right one must hold the national name (≈ 9.6 cm at 13 pt bold) on one
+# line; the official samples use about 6–7 cm + 9.5–10.3 cm.
+HEAD_LEFT = 3600
+HEAD_RIGHT = TEXT_W - HEAD_LEFT
+# Closing table: Nơi nhận ≈ 37 %, signature ≈ 63 % (§8 of the spec).
+CLOSE_LEFT = 3500
+CLOSE_RIGHT = TEXT_W - CLOSE_LEFT
+
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # the rule text's "HÒA" (spec §18.2)
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+FONT = "Times New Roman"
+
+
+# --- Styles ----------------------------------------------------------------------------------
+# (style id, name, based on, paragraph properties, run properties). Sizes are half-points.
+def _ppr(
+    *,
+    jc: str | None = None,
+    before: int = 0,
+    after: int = 0,
+    line: int = 240,
+    rule: str = "auto",
+    first_line: int | None = None,
+    keep_next: bool = False,
+    border_bottom: bool = False,
+) -> str:
+    parts = []
+    if keep_next:
+        parts.append("<w:keepNext/>")
+    if border_bottom:
+        parts.append(
+            '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>'
+        )
+    parts.append(
+        f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" w:lineRule="{rule}"/>'
+    )
+    if first_line is not None:
+        parts.append(f'<w:ind w:firstLine="{first_line}"/>')
+    if jc:
+        parts.append(f'<w:jc w:val="{jc}"/>')
+    return "".join(parts)
+
+
+def _rpr(*, size: int | None = None, bold: bool = False, italic: bool = False) -> str:
+    parts = []
+    if bold:
+        parts.append("<w:b/><w:bCs/>")
+    if italic:
+        parts.append("<w:i/><w:iCs/>")
+    if size is not None:
+        parts.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>')
+    return "".join(parts)
+
+
+BODY_INDENT = 720  # first-line indent 1.27 cm (1 or 1.27 cm)
+BODY_BEFORE = 120  # 6 pt between paragraphs (at least 6 pt)
+
+STYLES: list[tuple[str, str, str | None, str, str]] = [
+    # Body (ô 6): 14 pt, justified, first-line indent, 6 pt between paragraphs, single spacing.
+    ("VBBody", "VB Body", "Normal",
+     _ppr(jc="both", before=BODY_BEFORE, first_line=BODY_INDENT), ""),
+    ("VBHeading1", "VB Heading 1", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
+     first_line=BODY_INDENT, keep_next=True), _rpr(bold=True)),
+    ("VBHeading2", "VB Heading 2", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
+     first_line=BODY_INDENT, keep_next=True), _rpr(bold=True)),
+    ("VBHeading3", "VB Heading 3", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
+     first_line=BODY_INDENT, keep_next=True), _rpr(bold=True, italic=True)),
+    # Header block (ô 1–4).
+    ("VBParentBody", "VB Parent Body", "Normal", _ppr(jc="center"), _rpr(size=26)),
+    ("VBIssuer", "VB Issuer", "Normal", _ppr(jc="center"), _rpr(size=26, bold=True)),
+    ("VBNationalName", "VB National Name", "Normal", _ppr(jc="center"), _rpr(size=26, bold=True)),
+    ("VBMotto", "VB Motto", "Normal", _ppr(jc="center"), _rpr(size=28, bold=True)),
+    ("VBNumber", "VB Number", "Normal", _ppr(jc="center", before=120), _rpr(size=26)),
+    ("VBDateLine", "VB Date Line", "Normal", _ppr(jc="center", before=120),
+     _rpr(size=28, italic=True)),
+    # Short rules: an empty paragraph whose bottom border is the rule; vanban sets its indents
+    # from the text above it when it renders (1/3–1/2 of it, or all of it under the motto).
+    ("VBRuleShort", "VB Rule Short", "Normal",
+     _ppr(jc="center", line=100, rule="exact", border_bottom=True), _rpr(size=2)),
+    ("VBRuleText", "VB Rule Text Width", "Normal",
+     _ppr(jc="center", line=100, rule="exact", border_bottom=True), _rpr(size=2)),
+    # Type name and summary (ô 5a).
+    ("VBTypeName", "VB Type Name", "Normal", _ppr(jc="center", before=360, keep_next=True),
+     _rpr(size=28, bold=True)),
+    ("VBSummary", "VB Summary", "Normal", _ppr(jc="center", keep_next=True),
+     _rpr(size=28, bold=True)),
+    # Closing block: Nơi nhận (ô 9b) and the signature (ô 7).
+    ("VBRecipientsLabel", "VB Recipients Label", "Normal", _ppr(keep_next=True),
+     _rpr(size=24, bold=True, italic=True)),
+    ("VBRecipient", "VB Recipient", "Normal", _ppr(keep_next=True), _rpr(size=22)),
+    ("VBSignature", "VB Signature", "Normal", _ppr(jc="center", before=0, keep_next=True),
+     _rpr(size=28, bold=True)),
+    ("VBSignerName", "VB Signer Name", "Normal", _ppr(jc="center", before=1560),
+     _rpr(size=28, bold=True)),
+    # Page number in the top margin (Phụ lục I, I.7).
+    ("VBPageNumber", "VB Page Number", "Normal", _ppr(jc="center"), _rpr(size=28)),
+]  # fmt: skip
+
+
+def styles_xml() -> str:
+    fonts = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
+    out = [
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W_NS}">',
+        "<w:docDefaults><w:rPrDefault><w:rPr>",
+        fonts,
+        '<w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+        '<w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/>',
+        "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>",
+        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+        "</w:pPr></w:pPrDefault></w:docDefaults>",
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+        f"<w:qFormat/><w:rPr>{fonts}</w:rPr></w:style>",
+        '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
+        '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
+        "<w:unhideWhenUsed/></w:style>",
+        '<w:style w:type="table" w:default="1" w:styleId="TableNormal">'
+        '<w:name w:val="Normal Table"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr>'
+        '<w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+        '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+        '<w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+    ]
+    for style_id, name, based_on, ppr, rpr in STYLES:
+        based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
+        out.append(
+            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+            f'<w:name w:val="{name}"/>{based}<w:qFormat/>'
+            f"<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"
+        )
+    out.append("</w:styles>")
+    return "".join(out)
+
+
+# --- Document fragments ----------------------------------------------------------------------
+def p(style: str, text: str = "", *, raw: bool = False) -> str:
+    """A paragraph of one style holding one run (text may be a docxtpl tag)."""
+    run = ""
+    if text:
+        body = text if raw else escape(text)
+        run = f'<w:r><w:t xml:space="preserve">{body}</w:t></w:r>'
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run}</w:p>'
+
+
+def tag(statement: str) -> str:
+    """A paragraph that holds only a docxtpl paragraph tag ({%p … %}); it disappears on render."""
+    return f'<w:p><w:r><w:t xml:space="preserve">{{%p {statement} %}}</w:t></w:r></w:p>'
+
+
+def cell(width: int, content: Iterable[str], *, valign: str = "top") -> str:
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="{valign}"/>'
+        f"</w:tcPr>{''.join(content)}</w:tc>"
+    )
+
+
+def table(widths: list[int], rows: list[list[str]], *, caption: str, top: int = 0) -> str:
+    """A borderless, fixed-layout table; ``caption`` names it for the renderer and for readers."""
+    none = "".join(
+        f'<w:{side} w:val="nil"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    body = "".join(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(r)}</w:tr>" for r in rows)
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+        f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders>'
+        f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="{top}" w:type="dxa"/>'
+        '<w:left w:w="0" w:type="dxa"/>'
+        '<w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+        f'<w:tblLook w:val="0000"/><w:tblCaption w:val="{caption}"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>"
+    )
+
+
+def header_block() -> str:
+    """Ô 1–4: issuing body and number on the left, national name, motto and date on the right."""
+    left_top = cell(
+        HEAD_LEFT,
+        [
+            tag("if parent_body"),
+            p("VBParentBody", "{{ parent_body }}", raw=True),
+            tag("endif"),
+            p("VBIssuer", "{{ issuer_name }}", raw=True),
+            p("VBRuleShort"),
+        ],
+    )
+    right_top = cell(
+        HEAD_RIGHT,
+        [p("VBNationalName", NATIONAL_NAME), p("VBMotto", MOTTO), p("VBRuleText")],
+    )
+    # "Số" and the date sit in one row so that they stay on the same line (Phụ lục I, II.4.c).
+    left_bottom = cell(
+        HEAD_LEFT,
+        [
+            tag("if number_line"),
+            p("VBNumber", "{{ number_line }}", raw=True),
+            tag("else"),
+            p("VBNumber"),
+            tag("endif"),
+        ],
+    )
+    right_bottom = cell(
+        HEAD_RIGHT,
+        [
+            tag("if date_line"),
+            p("VBDateLine", "{{ date_line }}", raw=True),
+            tag("else"),
+            p("VBDateLine"),
+            tag("endif"),
+        ],
+    )
+    return table(
+        [HEAD_LEFT, HEAD_RIGHT],
+        [[left_top, right_top], [left_bottom, right_bottom]],
+        caption="header",
+    )
+
+
+def title_block() -> str:
+    """Ô 5a: the type name and the summary, with the short rule under it."""
+    return (
+        p("VBTypeName", "{{ type_name }}", raw=True)
+        + tag("if summary")
+        + p("VBSummary", "{{ summary }}", raw=True)
+        + tag("endif")
+        + p("VBRuleShort")
+    )
+
+
+def body_block() -> str:
+    """Ô 6: the body as prepared blocks; labels and capitals are already in the text."""
+    return (
+        tag("for block in blocks")
+        + tag("if block.style == 'heading1'")
+        + p("VBHeading1", "{{ block.text }}", raw=True)
+        + tag("elif block.style == 'heading2'")
+        + p("VBHeading2", "{{ block.text }}", raw=True)
+        + tag("elif block.style == 'heading3'")
+        + p("VBHeading3", "{{ block.text }}", raw=True)
+        + tag("else")
+        + p("VBBody", "{{ block.text }}", raw=True)
+        + tag("endif")
+        + tag("endfor")
+    )
+
+
+def closing_block() -> str:
+    """Ô 9b and ô 7: Nơi nhận on the left, level with the signature on the right."""
+    left = cell(
+        CLOSE_LEFT,
+        [
+            p("VBRecipientsLabel", "Nơi nhận:"),
+            tag("for line in recipients"),
+            p("VBRecipient", "{{ line }}", raw=True),
+            tag("endfor"),
+        ],
+    )
+    right = cell(
+        CLOSE_RIGHT,
+        [
+            tag("for line in signature_lines"),
+            p("VBSignature", "{{ line }}", raw=True),
+            tag("endfor"),
+            p("VBSignerName", "{{ signer_name }}", raw=True),
+        ],
+    )
+    # The cell margin, not paragraph spacing, sets the gap above so both columns start level.
+    return table([CLOSE_LEFT, CLOSE_RIGHT], [[left, right]], caption="signature", top=240)
+
+
+def section_properties() -> str:
+    return (
+        '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
+        '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
+        f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
+        f'<w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" '
+        f'w:left="{MARGIN_LEFT}" w:header="{HEADER_DISTANCE}" w:footer="{HEADER_DISTANCE}" '
+        'w:gutter="0"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>'
+    )
+
+
+def document_xml(parts: Iterable[str]) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>'
+        + "".join(parts)
+        + section_properties()
+        + "</w:body></w:document>"
+    )
+
+
+def header_xml(*paragraphs: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">' + "".join(paragraphs) + "</w:hdr>"
+    )
+
+
+def page_number() -> str:
+    """A centred PAGE field; shown from page 2 on, since page 1 uses the empty first header."""
+    runs = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>2</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    return f'<w:p><w:pPr><w:pStyle w:val="VBPageNumber"/></w:pPr>{runs}</w:p>'
+
+
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.styles+xml"/>'
+    '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.settings+xml"/>'
+    '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.header+xml"/>'
+    '<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.header+xml"/>'
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-'
+    'package.core-properties+xml"/>'
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.extended-properties+xml"/>'
+    "</Types>"
+)
+
+PACKAGE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="word/document.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/'
+    'metadata/core-properties" Target="docProps/core.xml"/>'
+    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/extended-properties" Target="docProps/app.xml"/>'
+    "</Relationships>"
+)
+
+DOCUMENT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/styles" Target="styles.xml"/>'
+    '<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/settings" Target="settings.xml"/>'
+    '<Relationship Id="rIdHeaderFirst" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/header" Target="header1.xml"/>'
+    '<Relationship Id="rIdHeaderDefault" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/header" Target="header2.xml"/>'
+    "</Relationships>"
+)
+
+SETTINGS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/>'
+    '<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>'
+    # doNotExpandShiftReturn: a line ended by a line break inside a justified paragraph is not
+    # stretched across the page.
+    '<w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/'
+    'office/word" w:val="15"/></w:compat><w:themeFontLang w:val="vi-VN"/></w:settings>'
+)
+
+APP = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>vanban</Application></Properties>"
+)
+
+
+def package(body_parts: Iterable[str], *, title: str) -> bytes:
+    parts = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": PACKAGE_RELS,
+        "word/_rels/document.xml.rels": DOCUMENT_RELS,
+        "word/document.xml": document_xml(body_parts),
+        "word/styles.xml": styles_xml(),
+        "word/settings.xml": SETTINGS,
+        "word/header1.xml": header_xml(p("VBPageNumber")),
+        "word/header2.xml": header_xml(page_number()),
+        "docProps/app.xml": APP,
+    }
+    data = {name: text.encode() for name, text in parts.items()}
+    data["docProps/core.xml"] = CoreProperties(title=title, creator="vanban").to_xml()
+    return write_package(data)
+
+
+def named_document() -> bytes:
+    """Documents with a type name (Phụ lục III, Mẫu 1.4): plans, reports."""
+    return package(
+        [header_block(), title_block(), body_block(), closing_block()],
+        title="Văn bản có tên loại (Mẫu 1.4)",
+    )
+
+
+TEMPLATES = {"document.docx": named_document}
+
+
+def build(out: Path = OUT) -> list[Path]:
+    """Write every template into ``out``; returns the paths written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, make in TEMPLATES.items():
+        path = out / name
+        path.write_bytes(make())
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for path in build(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT):
+        print(path)
