@@ -1,0 +1,392 @@
+"""YAML (or plain data) → a validated document model, with file:line in every error.
+
+PyYAML composes the file into nodes that keep their marks; this module builds the plain data
+from those nodes itself, so that it can remember the line of every key and value, reject
+duplicate keys (YAML libraries silently keep the last one) and bound alias expansion (a
+"billion laughs" file is rejected in milliseconds). Pydantic then validates the data, and each
+of its errors is turned into an :class:`~vanban.errors.Issue` that names the file, the line, the
+field path, what was expected and what was found — all of them at once, in file order.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import types
+import typing
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Union
+
+import yaml
+from pydantic import BaseModel, Tag, ValidationError
+from pydantic_core import ErrorDetails
+from pydantic_core.core_schema import ErrorType
+
+from vanban.errors import InputError, Issue
+from vanban.models.document import Document
+from vanban.registry import KINDS
+
+__all__ = ["load", "load_text", "parse"]
+
+Loc = tuple[str | int, ...]
+
+#: Upper bound on the nodes visited while building the data, aliases counted each time they are
+#: used: far above any real document, far below what an alias bomb expands to.
+MAX_NODES = 200_000
+_BODY_TAGS = frozenset({"text", "paragraph", "section", "item", "task", "table"})
+
+# libyaml is much faster when PyYAML was built with it.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Builder:
+    """Plain data from a composed YAML node tree, with the line of every path."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lines: dict[Loc, int] = {}
+        self.issues: list[Issue] = []
+        self._visited = 0
+        self._active: set[int] = set()
+        self._constructor = yaml.SafeLoader("")
+
+    def build(self, node: yaml.Node, loc: Loc = ()) -> Any:
+        self._visited += 1
+        if self._visited > MAX_NODES:
+            raise InputError.single(
+                "yaml_too_large",
+                f"the file expands to more than {MAX_NODES:,} values (aliases counted each time "
+                "they are used); an alias bomb, or a document far larger than any real one",
+                file=self.source,
+                line=node.start_mark.line + 1,
+            )
+        self.lines.setdefault(loc, node.start_mark.line + 1)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                return node.value  # dates are validated by the models, with their own messages
+            return self._constructor.construct_object(node)
+        if id(node) in self._active:
+            raise InputError.single(
+                "yaml_recursive",
+                "an alias refers to a node that contains it; the data would be infinite",
+                file=self.source,
+                line=node.start_mark.line + 1,
+            )
+        self._active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(child, (*loc, i)) for i, child in enumerate(node.value)]
+            assert isinstance(node, yaml.MappingNode)
+            return self._mapping(node, loc)
+        finally:
+            self._active.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[Any, Any]:
+        self._constructor.flatten_mapping(node)  # resolves "<<" merge keys
+        out: dict[Any, Any] = {}
+        first_line: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node, (*loc, "<key>"))
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, str | int | float | bool) and key is not None:
+                self.issues.append(
+                    Issue(
+                        "yaml_key_type", "a key must be plain text", _path(loc), self.source, line
+                    )
+                )
+                continue
+            if key in out:
+                self.issues.append(
+                    Issue(
+                        "yaml_duplicate_key",
+                        f'the key "{key}" appears twice in this mapping (first on line '
+                        f"{first_line[key]}); YAML would silently keep only the last value",
+                        _path((*loc, str(key))),
+                        self.source,
+                        line,
+                    )
+                )
+                continue
+            first_line[key] = line
+            self.lines[(*loc, str(key))] = line
+            out[key] = self.build(value_node, (*loc, str(key)))
+        return out
+
+
+def _path(loc: Loc) -> str:
+    """A field path as users write it: body[2].children[0].task."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _decode(data: bytes, source: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 BOM, as Windows Notepad writes it
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError.single(
+            "encoding",
+            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save it as UTF-8",
+            file=source,
+            line=line,
+        ) from None
+
+
+def _compose(text: str, source: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        context = f" ({exc.context})" if exc.context else ""
+        raise InputError.single(
+            "yaml_syntax",
+            f"YAML syntax error: {problem}{context}",
+            file=source,
+            line=mark.line + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source) from None
+
+
+def load_text(text: str, source: str = "<string>") -> Document:
+    """Parse and validate a document written in YAML."""
+    node = _compose(text, source)
+    if node is None:
+        raise InputError.single(
+            "empty", "the file is empty; expected a document starting with kind: plan", file=source
+        )
+    builder = _Builder(source)
+    data = builder.build(node)
+    if builder.issues:
+        raise InputError(builder.issues)
+    return _validate(data, builder.lines, source)
+
+
+def load(path: str | os.PathLike[str]) -> Document:
+    """Read a document from a YAML file: ``vanban.load("plan.yaml")``."""
+    file = Path(path)
+    source = str(path)
+    if file.is_dir():
+        raise InputError.single("not_a_file", "is a folder, expected a YAML file", file=source)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError.single("file_not_found", "no such file", file=source) from None
+    except OSError as exc:
+        raise InputError.single(
+            "file_unreadable", f"cannot read: {exc.strerror}", file=source
+        ) from None
+    return load_text(_decode(data, source), source)
+
+
+def parse(data: Mapping[str, Any], source: str | None = None) -> Document:
+    """Validate plain data (a dict, as from JSON) into a document; errors name field paths."""
+    return _validate(data, {}, source)
+
+
+def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Document:
+    if not isinstance(data, Mapping):
+        raise InputError.single(
+            "document_type",
+            f"expected a mapping of fields (kind: plan, issuer: …), got {_describe(data)}",
+            file=source,
+            line=lines.get((), None),
+        )
+    kind = data.get("kind")
+    model = KINDS.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        expected = ", ".join(sorted(KINDS))
+        found = "nothing" if kind is None else f'"{kind}"'
+        raise InputError.single(
+            "kind",
+            f"expected one of {expected} (loại văn bản), got {found}",
+            path="kind",
+            file=source,
+            line=lines.get(("kind",), lines.get((), None)),
+        )
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        issues = [_issue(error, model, lines, source) for error in exc.errors()]
+        issues.sort(key=lambda i: (i.line or 0, i.path))
+        raise InputError(issues) from None
+
+
+def _strip_tags(loc: Loc) -> Loc:
+    """Drop the union tags pydantic inserts after a list index (body[2].section.title → …)."""
+    out: list[str | int] = []
+    for i, part in enumerate(loc):
+        if i > 0 and isinstance(loc[i - 1], int) and part in _BODY_TAGS:
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _line(loc: Loc, lines: Mapping[Loc, int]) -> int | None:
+    for end in range(len(loc), -1, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return None
+
+
+def _issue(
+    error: ErrorDetails, model: type[BaseModel], lines: Mapping[Loc, int], source: str | None
+) -> Issue:
+    raw_loc: Loc = tuple(error["loc"])
+    loc = _strip_tags(raw_loc)
+    kind = error["type"]
+    found = error.get("input")
+    if kind == "missing":
+        title = _field_title(model, raw_loc)
+        message = f"required field is missing{f' ({title})' if title else ''}"
+        line = _line(loc[:-1], lines)
+    elif kind == "extra_forbidden":
+        key = str(loc[-1])
+        allowed = _allowed_keys(model, raw_loc[:-1])
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        hint = f'; did you mean "{close[0]}"?' if close else ""
+        choices = (
+            f" (expected one of: {', '.join(sorted(allowed))})" if allowed and not close else ""
+        )
+        message = f'unknown key "{key}"{hint}{choices}'
+        line = _line(loc, lines)
+    else:
+        message = _message(error, found)
+        line = _line(loc, lines)
+    return Issue(code=kind, message=message, path=_path(loc), file=source, line=line)
+
+
+_EXPECTED = {
+    "string_type": "expected text",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "list_type": 'expected a list (lines starting with "- ")',
+    "model_type": "expected a mapping of fields",
+    "model_attributes_type": "expected a mapping of fields",
+    "dict_type": "expected a mapping of fields",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+}
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "…"
+        return f'"{shown}"'
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    if isinstance(value, Mapping):
+        keys = ", ".join(str(k) for k in list(value)[:4])
+        return f"a mapping ({keys})"
+    return type(value).__name__
+
+
+def _message(error: ErrorDetails, found: Any) -> str:
+    kind = error["type"]
+    if kind not in _BUILTIN_ERRORS:
+        # vanban's own errors already say what was expected and what was found.
+        return error["msg"]
+    if kind in _EXPECTED:
+        return f"{_EXPECTED[kind]}, got {_describe(found)}"
+    message = error["msg"]
+    if kind == "string_too_short" or found is None:
+        return "must not be empty"
+    if kind == "too_short" and isinstance(found, list | tuple):
+        least = error.get("ctx", {}).get("min_length", 1)
+        return f"expected at least {least} item{'s' if least != 1 else ''}, got {len(found)}"
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        return f"{message[0].lower()}{message[1:]}, got {_describe(found)}"
+    if kind == "string_pattern_mismatch":
+        return (
+            'expected an abbreviation of capital letters and digits, groups joined by "-" '
+            f"(UBND, UBND-VP), got {_describe(found)}"
+        )
+    return f"{message[0].lower()}{message[1:]}; got {_describe(found)}"
+
+
+_BUILTIN_ERRORS = frozenset(typing.get_args(ErrorType))
+
+
+# --- walking the model classes along an error location ----------------------------------------
+def _unwrap(tp: Any) -> Any:
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(args) != 1:
+                return tp
+            tp = args[0]
+        else:
+            return tp
+
+
+def _tagged(union: Any, tag: str) -> Any:
+    for member in typing.get_args(union):
+        if typing.get_origin(member) is typing.Annotated and any(
+            isinstance(m, Tag) and m.tag == tag for m in member.__metadata__
+        ):
+            return typing.get_args(member)[0]
+    return None
+
+
+def _type_at(model: type[BaseModel], loc: Loc) -> Any:
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        origin = typing.get_origin(current)
+        if isinstance(part, int):
+            if origin in (list, tuple):
+                current = typing.get_args(current)[0]
+                continue
+            return None
+        if origin in (Union, types.UnionType):
+            current = _tagged(current, part)
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = next(
+                (f for name, f in current.model_fields.items() if part in (name, f.alias)), None
+            )
+            if field is None:
+                return None
+            current = field.annotation
+            continue
+        return None
+    return _unwrap(current)
+
+
+def _allowed_keys(model: type[BaseModel], loc: Loc) -> list[str]:
+    target = _type_at(model, loc)
+    if not (isinstance(target, type) and issubclass(target, BaseModel)):
+        return []
+    return [f.alias or name for name, f in target.model_fields.items()]
+
+
+def _field_title(model: type[BaseModel], loc: Loc) -> str | None:
+    parent = _type_at(model, loc[:-1])
+    if not (isinstance(parent, type) and issubclass(parent, BaseModel)):
+        return None
+    for name, field in parent.model_fields.items():
+        if loc[-1] in (name, field.alias):
+            return field.title
+    return None
