@@ -28,7 +28,7 @@ PAGE_W, PAGE_H = 11906, 16838  # A4, 210 × 297 mm
 MARGIN_TOP = 1134  # 20 mm (20–25)
 MARGIN_BOTTOM = 1134  # 20 mm (20–25)
 MARGIN_LEFT = 1701  # 30 mm (30–35)
-MARGIN_RIGHT = 850  # 15 mm (15–20)
+MARGIN_RIGHT = 851  # 15 mm (15–20); 850 twips would be 14.99 mm
 HEADER_DISTANCE = 567  # the page number sits 10 mm from the top edge, inside the top margin
 TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT  # 9355 twips = 165 mm
 
@@ -146,7 +146,7 @@ def styles_xml() -> str:
         '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
         "</w:pPr></w:pPrDefault></w:docDefaults>",
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
-        f"<w:qFormat/><w:rPr>{fonts}</w:rPr></w:style>",
+        f'<w:qFormat/><w:rPr>{fonts}<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>',
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "<w:unhideWhenUsed/></w:style>",

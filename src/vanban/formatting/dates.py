@@ -39,7 +39,7 @@ def format_date_line(
     >>> format_date_line("Hà Nội", 2020, 3, 5)
     'Hà Nội, ngày 05 tháng 3 năm 2020'
     >>> format_date_line("Đoàn Kết", 2023, 5)
-    'Đoàn Kết, ngày       tháng 5 năm 2023'
+    'Đoàn Kết, ngày        tháng 5 năm 2023'
     """
     prefix = f"{place}, " if place else ""
     return f"{prefix}ngày {format_day(day)} tháng {format_month(month)} năm {year}"

@@ -176,7 +176,7 @@ def text_width_pt(text: str, size_pt: float, *, bold: bool = False) -> float:
     """Approximate printed width of one line of Times New Roman text, in points.
 
     >>> round(text_width_pt("ỦY BAN NHÂN DÂN", 13, bold=True))
-    130
+    122
     """
     table = _BOLD if bold else _REGULAR
     units = sum(table.get(_base(c), 500) for c in text)

@@ -1,0 +1,155 @@
+"""Pure formatting: numbering labels, the date line, numbers, text hygiene."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+from vanban.formatting.dates import format_date_line, format_day, format_month
+from vanban.formatting.numbering import (
+    POINT_LETTERS,
+    LevelStyle,
+    format_label,
+    point_letter,
+    roman,
+)
+from vanban.formatting.numbers import RateError, format_number, format_percent, format_rate
+from vanban.formatting.text import ForbiddenCharacterError, clean_text, text_width_pt
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["dates", "numbering", "numbers", "text"],
+)
+def test_doctests(module: str) -> None:
+    result = doctest.testmod(importlib.import_module(f"vanban.formatting.{module}"))
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [(1, "I"), (2, "II"), (3, "III"), (4, "IV"), (5, "V"), (9, "IX"), (10, "X"), (14, "XIV"),
+     (19, "XIX"), (40, "XL"), (49, "XLIX"), (90, "XC"), (400, "CD"), (1994, "MCMXCIV")],
+)  # fmt: skip
+def test_roman(number: int, expected: str) -> None:
+    assert roman(number) == expected
+
+
+def test_roman_rejects_zero() -> None:
+    with pytest.raises(ValueError, match="start at 1"):
+        roman(0)
+
+
+def test_point_letters_follow_the_vietnamese_alphabet() -> None:
+    letters = [point_letter(n) for n in range(1, 24)]
+    assert letters[:7] == ["a", "b", "c", "d", "đ", "e", "g"]
+    assert "đ" in letters
+    for missing in "fjwz":
+        assert missing not in letters
+    assert letters == POINT_LETTERS
+    assert point_letter(24) == "aa"
+
+
+@pytest.mark.parametrize(
+    ("style", "number", "expected"),
+    [
+        (LevelStyle.ROMAN, 3, "III."),
+        (LevelStyle.ARABIC, 12, "12."),
+        (LevelStyle.LETTER, 5, "đ)"),
+        (LevelStyle.LETTER, 6, "e)"),
+        (LevelStyle.DASH, 7, "-"),
+        (LevelStyle.PLUS, 2, "+"),
+        (LevelStyle.STAR, 1, "*"),
+    ],
+)
+def test_each_level_style(style: LevelStyle, number: int, expected: str) -> None:
+    assert format_label(style, number) == expected
+
+
+def test_nested_arabic_uses_the_parent_number() -> None:
+    assert format_label(LevelStyle.NESTED, 3, parent_label="2.") == "2.3."
+    assert format_label(LevelStyle.NESTED, 1, parent_label="2.3.") == "2.3.1."
+    # Under a non-numeric parent the nested style starts its own count.
+    assert format_label(LevelStyle.NESTED, 4, parent_label="a)") == "4."
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "expected"),
+    [
+        (5, 1, "Hà Nội, ngày 05 tháng 01 năm 2020"),
+        (29, 6, "Hà Nội, ngày 29 tháng 6 năm 2020"),
+        (5, 3, "Hà Nội, ngày 05 tháng 3 năm 2020"),
+        (10, 2, "Hà Nội, ngày 10 tháng 02 năm 2020"),
+        (31, 12, "Hà Nội, ngày 31 tháng 12 năm 2020"),
+        (9, 10, "Hà Nội, ngày 09 tháng 10 năm 2020"),
+    ],
+)
+def test_date_line_padding(day: int, month: int, expected: str) -> None:
+    assert format_date_line("Hà Nội", 2020, month, day) == expected
+
+
+def test_draft_date_leaves_blanks() -> None:
+    line = format_date_line("Đoàn Kết", 2023, 5)
+    assert line.startswith("Đoàn Kết, ngày ")
+    assert line.endswith(" tháng 5 năm 2023")
+    assert line.split("ngày")[1].split("tháng")[0].strip() == ""
+    assert format_day(None).isspace() and format_month(None).isspace()
+
+
+def test_months_three_to_twelve_are_not_padded() -> None:
+    assert [format_month(m) for m in range(1, 13)] == [
+        "01", "02", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+    ]  # fmt: skip
+
+
+def test_numbers_the_vietnamese_way() -> None:
+    assert format_number(1315) == "1.315"
+    assert format_number(222) == "222"
+    assert format_number(1234567.25) == "1.234.567,25"
+    assert format_percent(0.938) == "93,8%"
+    assert format_percent(0.95) == "95%"
+    assert format_rate(3, 4) == "75%"
+    assert format_rate(1, 3) == "33,3%"
+
+
+def test_rate_with_zero_denominator_is_an_error() -> None:
+    with pytest.raises(RateError, match="denominator is zero"):
+        format_rate(3, 0)
+
+
+def test_clean_text_normalises_to_nfc() -> None:
+    decomposed = "Hòa giải".encode().decode()
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", decomposed)
+    assert nfd != decomposed
+    assert clean_text(nfd) == decomposed
+
+
+def test_clean_text_turns_word_line_breaks_into_newlines() -> None:
+    assert clean_text("a\r\nb\rc\vd") == "a\nb\nc\nd"
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x0c", "\x1f", "\ud800", "\uffff"])
+def test_clean_text_rejects_what_word_cannot_store(char: str) -> None:
+    with pytest.raises(ForbiddenCharacterError) as info:
+        clean_text(f"ab{char}c")
+    assert info.value.position == 2
+    assert f"U+{ord(char):04X}" in str(info.value)
+
+
+def test_clean_text_keeps_tabs_nbsp_zero_width_and_emoji() -> None:
+    text = "a\tb\u00a0c\u200bd 😀"
+    assert clean_text(text) == text
+
+
+def test_text_width_grows_with_size_and_weight() -> None:
+    regular = text_width_pt("ỦY BAN NHÂN DÂN", 13)
+    assert text_width_pt("ỦY BAN NHÂN DÂN", 13, bold=True) > regular
+    assert text_width_pt("ỦY BAN NHÂN DÂN", 26) == pytest.approx(2 * regular)
+    # The motto at 14 pt bold measures about 6 cm, as the spec says of the printed motto.
+    motto_cm = text_width_pt("Độc lập - Tự do - Hạnh phúc", 14, bold=True) / 72 * 2.54
+    assert 5.8 < motto_cm < 6.6

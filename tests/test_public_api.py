@@ -1,0 +1,49 @@
+"""The public API is small, sorted and pinned: a change to it is a deliberate change here."""
+
+from __future__ import annotations
+
+import vanban
+
+PUBLIC = [
+    "Authority",
+    "Document",
+    "DocumentType",
+    "InputError",
+    "Issue",
+    "IssueDate",
+    "Issuer",
+    "Item",
+    "OutputError",
+    "Paragraph",
+    "Plan",
+    "Section",
+    "Signature",
+    "Task",
+    "TemplateError",
+    "VanbanError",
+    "__version__",
+    "check",
+    "json_schema",
+    "load",
+    "load_text",
+    "parse",
+    "render",
+    "render_bytes",
+]
+
+
+def test_all_is_pinned_and_sorted() -> None:
+    assert vanban.__all__ == PUBLIC
+    assert vanban.__all__ == sorted(vanban.__all__)
+
+
+def test_every_name_exists() -> None:
+    for name in vanban.__all__:
+        assert hasattr(vanban, name), name
+
+
+def test_to_docx_is_render_bytes() -> None:
+    from .conftest import PLAN_EXAMPLE
+
+    plan = vanban.load(PLAN_EXAMPLE)
+    assert plan.to_docx() == vanban.render_bytes(plan)
