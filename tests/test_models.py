@@ -287,7 +287,9 @@ def test_ladder_levels_and_restart_per_parent() -> None:
         "Mở đầu.",
         {"section": "Mục đích", "children": [
             {"section": "Yêu cầu chung", "children": [
-                {"item": "Điểm một", "children": [{"item": "Ý một", "children": [{"item": "Ý nhỏ"}]}]},
+                {"item": "Điểm một", "children": [
+                    {"item": "Ý một", "children": [{"item": "Ý nhỏ"}]},
+                ]},
                 {"item": "Điểm hai"},
             ]},
             {"section": "Yêu cầu riêng", "children": [{"item": "Điểm một lại"}]},

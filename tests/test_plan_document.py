@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
-import io
 
 import pytest
 from docx.enum.section import WD_ORIENT
