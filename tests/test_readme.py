@@ -1,0 +1,62 @@
+"""Every example in README runs: the Python block, the YAML block and the CI command."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import vanban
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", README, flags=re.DOTALL)
+
+
+def test_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (code,) = blocks("python")
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    assert (tmp_path / "ke-hoach.docx").read_bytes() == namespace["data"]
+
+
+def test_yaml_example_loads_and_renders() -> None:
+    for text in blocks("yaml"):
+        document = vanban.load_text(text, "README.md")
+        assert document.to_docx()[:2] == b"PK"
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    commands = [line for block in blocks("bash") for line in block.splitlines()]
+    test_command = next(c for c in commands if "pytest" in c and "pip install" in c)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test_command in ci
+
+
+def test_readme_render_command_uses_a_real_example() -> None:
+    commands = [line for block in blocks("bash") for line in block.splitlines()]
+    render = next(c for c in commands if "vanban render" in c)
+    example = re.search(r"vanban render (\S+)", render)
+    assert example and (ROOT / example.group(1)).is_file()
+
+
+def test_error_messages_shown_in_readme_are_real(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vanban.cli import main
+
+    monkeypatch.chdir(ROOT)
+    shown = [b for b in blocks("text") if "$ vanban" in b]
+    assert shown
+    for block in shown:
+        lines = block.strip().splitlines()
+        for command, expected in zip(lines[::2], lines[1::2], strict=True):
+            args = command.removeprefix("$ vanban ").split()
+            assert main(args) == 2
+            assert capsys.readouterr().err.strip() == expected
