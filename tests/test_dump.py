@@ -12,12 +12,15 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 import vanban.dump.properties
 import vanban.dump.units
@@ -42,7 +45,7 @@ HEADER_TABLE = "section 1\nsection 1 header\nsection 1 header table 1\n"
 # --- building documents with python-docx ----------------------------------------------------------
 
 
-def _field(paragraph: docx.text.paragraph.Paragraph, code: str, cached: str) -> None:
+def _field(paragraph: DocxParagraph, code: str, cached: str) -> None:
     """A complex field (begin, code, separate, cached result, end), as Word writes PAGE."""
     run = paragraph.add_run()
     for kind, text in (("begin", None), ("code", code), ("separate", None)):
@@ -60,7 +63,7 @@ def _field(paragraph: docx.text.paragraph.Paragraph, code: str, cached: str) -> 
     paragraph.add_run()._r.append(end)
 
 
-def _bottom_border(paragraph: docx.text.paragraph.Paragraph) -> None:
+def _bottom_border(paragraph: DocxParagraph) -> None:
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for name, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "auto")):
@@ -69,7 +72,7 @@ def _bottom_border(paragraph: docx.text.paragraph.Paragraph) -> None:
     paragraph._p.get_or_add_pPr().append(borders)
 
 
-def _no_borders(table: docx.table.Table) -> None:
+def _no_borders(table: DocxTable) -> None:
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         element = OxmlElement(f"w:{side}")
@@ -85,7 +88,7 @@ def sample_document(
     recipients: tuple[str, ...] = RECIPIENTS,
     cell_text: str = "5",
     created: dt.datetime = FIXED_TIME,
-) -> docx.document.Document:
+) -> DocxDocument:
     """A small plan laid out like a Decree 30 document, built with python-docx."""
     document = docx.Document()
     document.core_properties.created = created
@@ -155,7 +158,7 @@ def sample_document(
     return document
 
 
-def to_bytes(document: docx.document.Document) -> bytes:
+def to_bytes(document: DocxDocument) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -499,7 +502,7 @@ def test_rows_sections_and_borders() -> None:
         table = document.add_table(rows=2, cols=2, style="Table Grid")
         table.cell(0, 0).text, table.cell(1, 0).text = "Một", "Hai"
         document.add_paragraph("Cuối")
-    after.tables[0].add_row().cells[0].text = "Ba"
+    after.tables[0].add_row().cells[0].text = "Ba"  # type: ignore[no-untyped-call]
     _no_borders(after.tables[0])
     after.add_section(WD_SECTION.CONTINUOUS)
     assert diff_docx(to_bytes(before), to_bytes(after)) == [
