@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,24 @@ def test_bad_input_is_a_clear_error(pytester: pytest.Pytester) -> None:
         ["docx_regression: */missing.docx: no such file [[]dump.file-not-found[]]"]
     )
     assert "reader.py" not in result.stdout.str()
+
+
+def test_the_documented_example_runs(pytester: pytest.Pytester) -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = root / "README.md"
+    heading = "## Regression-testing your documents"
+    if not (readme.is_file() and heading in readme.read_text(encoding="utf-8")):
+        readme = root / "docs" / "readme-regression.md"
+    text = readme.read_text(encoding="utf-8")
+    section = text[text.index(heading) :]
+    (code,) = [b for b in re.findall(r"```python\n(.*?)```", section, re.DOTALL) if "docx_" in b]
+    (pytester.path / "plans").mkdir()
+    example = root / "examples" / "plan-hoa-giai-doan-ket.yaml"
+    (pytester.path / "plans" / "ke-hoach.yaml").write_bytes(example.read_bytes())
+    (pytester.path / "tests").mkdir()
+    (pytester.path / "tests" / "test_documents.py").write_text(code, encoding="utf-8")
+    result = run(pytester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*File not found in data directory, created:*"])
+    assert (pytester.path / "tests" / "test_documents" / "ke-hoach.docx.txt").is_file()
+    run(pytester).assert_outcomes(passed=1)
