@@ -198,3 +198,17 @@ def test_the_documented_example_runs(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*File not found in data directory, created:*"])
     assert (pytester.path / "tests" / "test_documents" / "ke-hoach.docx.txt").is_file()
     run(pytester).assert_outcomes(passed=1)
+
+
+def test_a_long_list_of_changes_is_cut_short(tmp_path: Path) -> None:
+    from vanban.dump import DocumentDump, format_dump
+    from vanban.dump.model import Paragraph
+    from vanban.pytest_plugin import _mismatch
+
+    before = DocumentDump([Paragraph(f"Đoạn {n}") for n in range(60)])
+    after = DocumentDump([Paragraph(f"Đoạn {n}", {"italic": "true"}) for n in range(60)])
+    message = _mismatch(format_dump(before), format_dump(after), tmp_path / "a", tmp_path / "b")
+    assert message is not None
+    assert message.count(": italic false → true") == 50
+    assert "… and 10 more (all of them are in the diff)" in message
+    assert message.count("+  italic: true") == 60

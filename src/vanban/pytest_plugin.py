@@ -31,6 +31,7 @@ __all__ = ["SNAPSHOT_EXTENSION", "DocxRegressionFixture", "docx_regression"]
 
 SNAPSHOT_EXTENSION = ".docx.txt"
 _MAX_DIFF_LINES = 500  # beyond this a unified diff helps nobody; the files are named instead
+_MAX_CHANGES = 50
 
 
 @pytest.fixture
@@ -155,6 +156,9 @@ def _mismatch(expected: str, obtained: str, snapshot: Path, obtained_path: Path)
         changes = [f"(the snapshot cannot be compared record by record: {exc})"]
     if not changes:
         changes = ["(no change in the content; only the layout of the dump differs)"]
+    elif len(changes) > _MAX_CHANGES:
+        more = len(changes) - _MAX_CHANGES
+        changes = [*changes[:_MAX_CHANGES], f"… and {more} more (all of them are in the diff)"]
     diff = list(
         difflib.unified_diff(
             expected.split("\n"),

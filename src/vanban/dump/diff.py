@@ -402,15 +402,22 @@ def _pair_edited(
     n, m = len(old_kinds), len(new_kinds)
     if n == m and old_kinds == new_kinds:
         return [(k, k) for k in range(n)]
-    if n * m > 10_000:
+    if n * m > 4_000:
         return [(i, None) for i in range(n)] + [(None, j) for j in range(m)]
+    # Words, not characters: as telling for prose, and a long paragraph has ten times fewer.
+    old_words = [text.split() for text in texts[0]]
+    new_words = [text.split() for text in texts[1]]
+    scores: dict[tuple[int, int], float] = {}
 
     def similarity(i: int, j: int) -> float:
-        if old_kinds[i] != new_kinds[j]:
-            return 0.0
-        matcher = SequenceMatcher(None, texts[0][i], texts[1][j], autojunk=False)
-        ratio = matcher.ratio() if matcher.real_quick_ratio() >= 0.5 else 0.0
-        return ratio if ratio >= 0.5 else 0.0
+        if (i, j) not in scores:
+            ratio = 0.0
+            if old_kinds[i] == new_kinds[j]:
+                matcher = SequenceMatcher(None, old_words[i], new_words[j], autojunk=False)
+                if matcher.real_quick_ratio() >= 0.5 and matcher.quick_ratio() >= 0.5:
+                    ratio = matcher.ratio()
+            scores[i, j] = ratio if ratio >= 0.5 else 0.0
+        return scores[i, j]
 
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
