@@ -1,0 +1,117 @@
+"""Running the rules over a document — kiểm tra thể thức văn bản."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from typing import IO, Any
+
+from lxml import etree
+
+from vanban.checks.locate import Located, locate
+from vanban.checks.model import CheckReport, Finding, Outcome
+from vanban.checks.props import StyleResolver
+from vanban.checks.rules import RULES, Result
+from vanban.errors import InputError
+
+__all__ = ["check"]
+
+Source = str | os.PathLike[str] | bytes | IO[bytes]
+
+
+def check(source: Source, *, name: str | None = None) -> CheckReport:
+    """Check a .docx against Decree 30 — kiểm tra thể thức: every rule, in order.
+
+    ``source`` is a path, the bytes of a .docx or a binary file object; ``name`` is what the
+    report calls it (the path by default). Raises ``InputError`` (code ``unreadable_docx``) when
+    the file cannot be read as a Word document.
+    """
+    label = name or (os.fspath(source) if isinstance(source, str | os.PathLike) else "<document>")
+    located = _read(source, label)
+    findings: list[Finding] = []
+    for rule in RULES.values():
+        try:
+            results = list(rule.check(located)) or [
+                Result(Outcome.NOT_EVALUATED, "nothing to check")
+            ]
+        except Exception as exc:  # a rule tripping on an odd document must not hide the others
+            why = f"the rule could not read this document ({type(exc).__name__}: {exc})"
+            results = [Result(Outcome.NOT_EVALUATED, why)]
+        findings.extend(
+            Finding(rule.code, rule.clause, rule.severity, r.outcome, r.message, r.where)
+            for r in _capped(results)
+        )
+    return CheckReport(path=label, findings=tuple(findings))
+
+
+#: At most this many findings per rule; the last one says how many more there are.
+LIMIT = 5
+
+
+def _capped(results: list[Result]) -> list[Result]:
+    if len(results) <= LIMIT:
+        return results
+    last = results[LIMIT - 1]
+    more = len(results) - LIMIT
+    tail = Result(last.outcome, f"{last.message} (and {more} more like it)", last.where)
+    return [*results[: LIMIT - 1], tail]
+
+
+def _unreadable(label: str, why: str) -> InputError:
+    return InputError.single("unreadable_docx", why, file=label)
+
+
+def _read(source: Source, label: str) -> Located:
+    import docx  # imported here: python-docx costs ~190 ms and only checking needs it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    stream: Any = source
+    if isinstance(source, bytes):
+        stream = io.BytesIO(source)
+    elif isinstance(source, str | os.PathLike):
+        path = os.fspath(source)
+        if not os.path.exists(path):
+            raise _unreadable(label, "no such file")
+        if os.path.isdir(path):
+            raise _unreadable(label, "is a directory, not a .docx file")
+        stream = path
+    try:
+        document = docx.Document(stream)
+    except (PackageNotFoundError, zipfile.BadZipFile):
+        raise _unreadable(
+            label, "not a Word .docx file (not a zip package; an old .doc must be saved as .docx)"
+        ) from None
+    except ValueError as exc:
+        raise _unreadable(label, f"not a Word document: {exc}") from None
+    except (KeyError, etree.XMLSyntaxError, OSError) as exc:
+        raise _unreadable(label, f"the .docx is damaged and cannot be read ({exc})") from None
+    part = document.part
+    try:
+        resolver = StyleResolver(
+            _related(part, "styles"), _related(part, "theme"), _related(part, "numbering")
+        )
+
+        def part_xml(rid: str | None) -> etree._Element | None:
+            if rid is None or rid not in part.rels:
+                return None
+            return _root(part.rels[rid].target_part)
+
+        return locate(document.element.body, resolver, part_xml)
+    except etree.XMLSyntaxError as exc:
+        raise _unreadable(label, f"the .docx is damaged and cannot be read ({exc})") from None
+
+
+def _root(part: Any) -> etree._Element | None:
+    element = getattr(part, "element", None)
+    if element is not None:
+        return element  # type: ignore[no-any-return]
+    blob = getattr(part, "blob", None)
+    return etree.fromstring(blob) if blob else None
+
+
+def _related(part: Any, kind: str) -> etree._Element | None:
+    for rel in part.rels.values():
+        if not rel.is_external and rel.reltype.endswith(f"/{kind}"):
+            return _root(rel.target_part)
+    return None

@@ -1,0 +1,372 @@
+"""For each rule, a rendered document changed in one way with python-docx fails that rule alone."""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from collections.abc import Callable
+
+import pytest
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from vanban.checks import RULES, check
+from vanban.formatting.text import text_width_pt
+from vanban.models.kinds import DocumentType
+
+from .conftest import EXAMPLES, following, open_docx, paragraph_with, remove_border, save, set_text
+
+Mutation = Callable[[DocxDocument], None]
+
+_HEADINGS = {t.heading for t in DocumentType}
+
+
+# -- finding the parts of a rendered document with python-docx alone ------------------------------
+
+
+def header_table(document: DocxDocument) -> Table:
+    return document.tables[0]
+
+
+def closing_table(document: DocxDocument) -> Table:
+    return next(t for t in document.tables if "Nơi nhận" in t.cell(0, 0).text)
+
+
+def issuer_lines(document: DocxDocument) -> list[Paragraph]:
+    cell = header_table(document).cell(0, 0)
+    return [p for p in cell.paragraphs if p.text.strip()]
+
+
+def type_name(document: DocxDocument) -> Paragraph:
+    return next(p for p in document.paragraphs if p.text.strip() in _HEADINGS)
+
+
+def summary_rule(document: DocxDocument) -> Paragraph:
+    found = False
+    for paragraph in document.paragraphs:
+        if paragraph._p is type_name(document)._p:
+            found = True
+        elif found and not paragraph.text.strip():
+            return paragraph
+    raise AssertionError("no rule under the summary")
+
+
+def body(document: DocxDocument) -> list[Paragraph]:
+    """Top-level paragraphs of running text after the title (long enough not to be headings)."""
+    paragraphs = document.paragraphs
+    start = [p._p for p in paragraphs].index(summary_rule(document)._p)
+    return [p for p in paragraphs[start:] if len(p.text) > 120]
+
+
+def last_body(document: DocxDocument) -> Paragraph:
+    return next(p for p in reversed(document.paragraphs) if p.text.strip())
+
+
+def signature(document: DocxDocument) -> tuple[list[Paragraph], Paragraph]:
+    """The authority and title lines, and the signer's name."""
+    cell = closing_table(document).cell(0, 1)
+    *lines, name = [p for p in cell.paragraphs if p.text.strip()]
+    return lines, name
+
+
+def recipients(document: DocxDocument) -> tuple[Paragraph, list[Paragraph]]:
+    cell = closing_table(document).cell(0, 0)
+    lines = [p for p in cell.paragraphs if p.text.strip()]
+    return lines[0], lines[1:]
+
+
+def size_of(paragraph: Paragraph) -> float:
+    """Effective font size of a paragraph's first run, through its styles."""
+    run = paragraph.runs[0] if paragraph.runs else None
+    if run is not None and run.font.size is not None:
+        return run.font.size.pt
+    style = paragraph.style
+    while style is not None:
+        if style.font.size is not None:
+            return float(style.font.size.pt)
+        style = style.base_style
+    return 14.0
+
+
+def runs(paragraph: Paragraph, **changes: object) -> None:
+    for run in paragraph.runs:
+        for name, value in changes.items():
+            setattr(run.font, name, value)
+
+
+def substitute(paragraph: Paragraph, pattern: str, replacement: str) -> None:
+    new = re.sub(pattern, replacement, paragraph.text, count=1)
+    assert new != paragraph.text, f"{pattern!r} not in {paragraph.text!r}"
+    set_text(paragraph, new)
+
+
+# -- the mutations: one change each, named after the rule it breaks -------------------------------
+
+
+def _margin(side: str, low: float, high: float) -> Mutation:
+    def mutate(document: DocxDocument) -> None:
+        section = document.sections[0]
+        current = getattr(section, f"{side}_margin").mm
+        # one millimetre outside the range, on the nearer side, so nothing else moves much
+        setattr(
+            section, f"{side}_margin", Mm(low - 1 if current - low < high - current else high + 1)
+        )
+
+    return mutate
+
+
+def _landscape(document: DocxDocument) -> None:
+    document.sections[0]._sectPr.find(qn("w:pgSz")).set(qn("w:orient"), "landscape")
+
+
+def _east_asia_font(document: DocxDocument) -> None:
+    run = paragraph_with(document, "CỘNG HÒA").runs[0]
+    fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), "SimSun")
+
+
+def _no_page_field(document: DocxDocument) -> None:
+    for paragraph in document.sections[0].header.paragraphs:
+        for child in list(paragraph._p):
+            if child.tag != qn("w:pPr"):
+                paragraph._p.remove(child)
+
+
+def _page_number_left(document: DocxDocument) -> None:
+    for paragraph in document.sections[0].header.paragraphs:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+
+def _parent_in_bold(document: DocxDocument) -> None:
+    first = issuer_lines(document)[0]
+    parent = copy.deepcopy(first._p)
+    first._p.addprevious(parent)
+    line = Paragraph(parent, first._parent)
+    set_text(line, "ỦY BAN NHÂN DÂN HUYỆN THANH MIỆN")
+    runs(line, bold=True, size=Pt(size_of(first)))
+
+
+def _motto_underscores(document: DocxDocument) -> None:
+    motto = paragraph_with(document, "Độc lập")
+    size = size_of(motto)
+    rule = following(motto)
+    remove_border(rule)
+    count = round(text_width_pt(motto.text, size, bold=True) / text_width_pt("_", size))
+    run = rule.add_run("_" * count)
+    run.font.size = Pt(size)
+
+
+def _remove_motto(document: DocxDocument) -> None:
+    motto = paragraph_with(document, "Độc lập")
+    rule = following(motto)
+    for paragraph in (motto, rule):
+        paragraph._p.getparent().remove(paragraph._p)
+
+
+def _three_empty_paragraphs(document: DocxDocument) -> None:
+    anchor = body(document)[0]
+    for _ in range(3):
+        anchor._p.addnext(OxmlElement("w:p"))
+
+
+def _no_space_between(document: DocxDocument) -> None:
+    current = body(document)[1]
+    previous = Paragraph(current._p.getprevious(), current._parent)
+    previous.paragraph_format.space_after = Pt(0)
+    current.paragraph_format.space_before = Pt(0)
+
+
+def _drop_authority_dot(document: DocxDocument) -> None:
+    lines, _ = signature(document)
+    substitute(lines[0], r"^(TM|KT|TL|TUQ|Q)\.", r"\1")
+
+
+def _each_issuer_line(document: DocxDocument, **changes: object) -> None:
+    for line in issuer_lines(document):
+        runs(line, **changes)
+
+
+def _party(paragraph: Paragraph) -> None:
+    text = paragraph.text
+    new = re.sub(r"^(T|K)(M|T|L)\.", r"\1/\2", text, count=1)
+    assert new != text
+    set_text(paragraph, new)
+
+
+def _red_run(document: DocxDocument) -> None:
+    body(document)[0].runs[0].font.color.rgb = RGBColor(0xFF, 0x00, 0x00)
+
+
+MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
+    "ND30-PAGE-SIZE": [
+        ("page 210 × 280 mm", lambda d: setattr(d.sections[0], "page_height", Mm(280)))
+    ],
+    "ND30-PAGE-ORIENTATION": [("orientation landscape", _landscape)],
+    "ND30-MARGIN-TOP": [("top margin out of range", _margin("top", 20, 25))],
+    "ND30-MARGIN-BOTTOM": [("bottom margin out of range", _margin("bottom", 20, 25))],
+    "ND30-MARGIN-LEFT": [("left margin out of range", _margin("left", 30, 35))],
+    "ND30-MARGIN-RIGHT": [("right margin out of range", _margin("right", 15, 20))],
+    "ND30-FONT": [
+        ("a body run in Arial", lambda d: runs(body(d)[0], name="Arial")),
+        ("an eastAsia slot in SimSun", _east_asia_font),
+    ],
+    "ND30-FONT-COLOR": [("a body run in red", _red_run)],
+    "ND30-NFC": [
+        (
+            "a body paragraph decomposed",
+            lambda d: set_text(body(d)[0], unicodedata.normalize("NFD", body(d)[0].text)),
+        )
+    ],
+    "ND30-PAGE-NUMBER": [
+        ("no PAGE field", _no_page_field),
+        ("page number aligned left", _page_number_left),
+    ],
+    "ND30-PAGE-NUMBER-FIRST": [
+        (
+            "no different first page",
+            lambda d: setattr(d.sections[0], "different_first_page_header_footer", False),
+        )
+    ],
+    "ND30-NATIONAL-NAME-TEXT": [
+        ("abbreviated", lambda d: set_text(paragraph_with(d, "CỘNG HÒA"), "CỘNG HÒA XHCN VIỆT NAM"))
+    ],
+    "ND30-NATIONAL-NAME-CAPS": [
+        (
+            "lower case",
+            lambda d: set_text(paragraph_with(d, "CỘNG HÒA"), "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        )
+    ],
+    "ND30-NATIONAL-NAME-BOLD": [
+        ("not bold", lambda d: runs(paragraph_with(d, "CỘNG HÒA"), bold=False))
+    ],
+    "ND30-NATIONAL-NAME-SIZE": [
+        ("14 pt", lambda d: runs(paragraph_with(d, "CỘNG HÒA"), size=Pt(14)))
+    ],
+    "ND30-MOTTO-TEXT": [
+        ("en dashes", lambda d: substitute(paragraph_with(d, "Độc lập"), " - ", " – ")),
+        (
+            "hyphens without spaces",
+            lambda d: set_text(paragraph_with(d, "Độc lập"), "Độc lập-Tự do-Hạnh phúc"),
+        ),
+    ],
+    "ND30-MOTTO-BOLD": [("italic", lambda d: runs(paragraph_with(d, "Độc lập"), italic=True))],
+    "ND30-MOTTO-SIZE": [("14.5 pt", lambda d: runs(paragraph_with(d, "Độc lập"), size=Pt(14.5)))],
+    "ND30-MOTTO-RULE": [
+        ("no rule", lambda d: remove_border(following(paragraph_with(d, "Độc lập"))))
+    ],
+    "ND30-ISSUER-CAPS": [
+        (
+            "lower case",
+            lambda d: set_text(issuer_lines(d)[-1], issuer_lines(d)[-1].text.capitalize()),
+        )
+    ],
+    "ND30-ISSUER-BOLD": [("not bold", lambda d: _each_issuer_line(d, bold=False))],
+    "ND30-PARENT-REGULAR": [("a parent body in bold", _parent_in_bold)],
+    "ND30-ISSUER-SIZE": [("14 pt", lambda d: _each_issuer_line(d, size=Pt(14)))],
+    "ND30-ISSUER-RULE": [("no rule", lambda d: remove_border(following(issuer_lines(d)[-1])))],
+    "ND30-NUMBER-FORM": [
+        ("no colon", lambda d: substitute(paragraph_with(d, "Số:"), r"^Số:", "Số"))
+    ],
+    "ND30-NUMBER-PADDING": [
+        ("number 5", lambda d: substitute(paragraph_with(d, "Số:"), r"^Số:\s*\d*/", "Số: 5/"))
+    ],
+    "ND30-NUMBER-TYPE-CODE": [
+        ("CV", lambda d: substitute(paragraph_with(d, "Số:"), r"/[^-/]+-", "/CV-")),
+        ("an old code", lambda d: substitute(paragraph_with(d, "Số:"), r"/[^-/]+-", "/TTh-")),
+        (
+            "another type's code",
+            lambda d: substitute(paragraph_with(d, "Số:"), r"/[^-/]+-", "/QĐ-"),
+        ),
+    ],
+    "ND30-DATE-FORM": [
+        ("no comma", lambda d: substitute(paragraph_with(d, "Đoàn Kết,"), r", ngày", " ngày")),
+        ("in figures", lambda d: set_text(paragraph_with(d, "Đoàn Kết,"), "Đoàn Kết, 05/5/2023")),
+    ],
+    "ND30-DATE-PADDING": [
+        (
+            "month 05",
+            lambda d: substitute(paragraph_with(d, "Đoàn Kết,"), r"tháng (\d)\b", r"tháng 0\1"),
+        ),
+        (
+            "day 5",
+            lambda d: substitute(paragraph_with(d, "Đoàn Kết,"), r"ngày\s+tháng", "ngày 5 tháng"),
+        ),
+    ],
+    "ND30-DATE-ITALIC": [("upright", lambda d: runs(paragraph_with(d, "Đoàn Kết,"), italic=False))],
+    "ND30-TITLE-CAPS": [
+        ("lower case", lambda d: set_text(type_name(d), type_name(d).text.capitalize()))
+    ],
+    "ND30-TITLE-BOLD": [("not bold", lambda d: runs(type_name(d), bold=False))],
+    "ND30-TITLE-CENTRED": [
+        ("left", lambda d: setattr(type_name(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT))
+    ],
+    "ND30-TITLE-SIZE": [("15 pt", lambda d: runs(type_name(d), size=Pt(15)))],
+    "ND30-SUMMARY-RULE": [("no rule", lambda d: remove_border(summary_rule(d)))],
+    "ND30-BODY-SIZE": [("12 pt", lambda d: runs(body(d)[0], size=Pt(12)))],
+    "ND30-BODY-JUSTIFIED": [
+        ("left", lambda d: setattr(body(d)[0], "alignment", WD_ALIGN_PARAGRAPH.LEFT))
+    ],
+    "ND30-BODY-INDENT": [
+        ("no indent", lambda d: setattr(body(d)[0].paragraph_format, "first_line_indent", Cm(0)))
+    ],
+    "ND30-BODY-SPACING": [("0 pt between", _no_space_between)],
+    "ND30-BODY-LINE-SPACING": [
+        ("double", lambda d: setattr(body(d)[0].paragraph_format, "line_spacing", 2.0))
+    ],
+    "ND30-END-MARK": [("no ./.", lambda d: substitute(last_body(d), r"\./\.$", "."))],
+    "ND30-EMPTY-PARAGRAPHS": [("three blank lines", _three_empty_paragraphs)],
+    "ND30-SIGN-PREFIX": [
+        ("no full stop", _drop_authority_dot),
+        ("Party form", lambda d: _party(signature(d)[0][0])),
+    ],
+    "ND30-SIGN-TITLE-CAPS": [
+        (
+            "lower case",
+            lambda d: set_text(signature(d)[0][-1], signature(d)[0][-1].text.capitalize()),
+        )
+    ],
+    "ND30-SIGN-TITLE-BOLD": [("not bold", lambda d: runs(signature(d)[0][-1], bold=False))],
+    "ND30-SIGN-NAME-BOLD": [("not bold", lambda d: runs(signature(d)[1], bold=False))],
+    "ND30-SIGN-NAME-NO-TITLE": [
+        ("TS.", lambda d: set_text(signature(d)[1], "TS. " + signature(d)[1].text))
+    ],
+    "ND30-RECIPIENTS-LABEL": [
+        ("not italic", lambda d: runs(recipients(d)[0], italic=False)),
+        ("no colon", lambda d: set_text(recipients(d)[0], "Nơi nhận")),
+    ],
+    "ND30-RECIPIENTS-ITEM-SIZE": [("12 pt", lambda d: runs(recipients(d)[1][0], size=Pt(12)))],
+    "ND30-RECIPIENTS-ITEM-FORM": [
+        ("no semicolon", lambda d: substitute(recipients(d)[1][0], r";$", "")),
+        ("no final stop", lambda d: substitute(recipients(d)[1][-1], r"\.$", "")),
+    ],
+    "ND30-PARTS": [("no motto", _remove_motto)],
+    "ND30-RULE-DRAWN": [("motto rule as underscores", _motto_underscores)],
+}
+
+
+def test_every_rule_has_a_mutation() -> None:
+    assert set(MUTATIONS) == set(RULES)
+
+
+CASES = [
+    pytest.param(example.name, code, mutate, id=f"{example.stem}-{code}-{label}")
+    for example in EXAMPLES
+    for code, variants in MUTATIONS.items()
+    for label, mutate in variants
+]
+
+
+@pytest.mark.parametrize(("example", "code", "mutate"), CASES)
+def test_mutation_fails_that_rule_alone(
+    rendered: dict[str, bytes], example: str, code: str, mutate: Mutation
+) -> None:
+    document = open_docx(rendered[example])
+    mutate(document)
+    report = check(save(document), name=example)
+    assert report.failed_codes() == {code}, report.to_text()
