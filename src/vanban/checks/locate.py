@@ -846,12 +846,16 @@ def _find_header(located: Located) -> int:
         0,
     )
     national_at = start
-    while start > 0 and national_at - start < 3:
-        previous = blocks[start - 1]
-        shown = normal("".join(line.shown for line in _block_lines(previous)))
-        if not isinstance(previous, Paragraph) or not shown or shown != shown.upper():
+    for index in range(national_at - 1, max(-1, national_at - 7), -1):
+        previous = blocks[index]
+        if not isinstance(previous, Paragraph):
             break
-        start -= 1
+        if previous.is_rule or previous.is_empty:
+            continue
+        shown = normal("".join(line.shown for line in previous.lines))
+        if shown != shown.upper():
+            break
+        start = index
     located.header_blocks = blocks[start:end]
     lines = [line for block in located.header_blocks for line in _block_lines(block)]
     for line in lines:

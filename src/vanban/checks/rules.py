@@ -27,6 +27,7 @@ from vanban.checks.locate import (
     normal,
 )
 from vanban.checks.model import Outcome, Severity
+from vanban.checks.props import FONT_SLOTS
 from vanban.models.kinds import DocumentType
 
 __all__ = ["RULES", "Result", "Rule"]
@@ -233,11 +234,11 @@ def font(doc: Located) -> list[Result]:
                     found[name] = (slots, count + 1, where)
     out = []
     for name, (slots, count, where) in found.items():
-        slot_list = ", ".join(sorted(slots))
+        slot_list = ", ".join(s for s in FONT_SLOTS if s in slots)
         out.append(
             fail(
                 f"{name} in the {slot_list} font slot{'s' * (len(slots) > 1)} of {count} "
-                "stretches of text, first here; Decree 30 uses Times New Roman",
+                f"stretch{'es' * (count > 1)} of text, first here; Decree 30 uses Times New Roman",
                 where,
             )
         )

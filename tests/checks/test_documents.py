@@ -1,0 +1,142 @@
+"""Whole documents: rendered examples and a hand-built one pass; a foreign one gets its findings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from vanban.checks import RULES, CheckReport, Outcome, Severity, check
+
+from .conftest import EXAMPLES, build_standin
+
+
+def _not_evaluated(report: CheckReport) -> list[str]:
+    return [f.code for f in report.findings if f.outcome is Outcome.NOT_EVALUATED]
+
+
+@pytest.mark.parametrize("example", [p.name for p in EXAMPLES])
+def test_every_rendered_example_passes_every_rule(rendered: dict[str, bytes], example: str) -> None:
+    report = check(rendered[example], name=example)
+    assert report.failures == [], report.to_text()
+    assert _not_evaluated(report) == [], report.to_text()
+    assert [f.code for f in report.findings if f.outcome is Outcome.PASS]
+
+
+def test_every_rule_reports_on_every_document(standin: bytes, foreign: bytes) -> None:
+    for data in (standin, foreign):
+        assert {f.code for f in check(data).findings} == set(RULES)
+
+
+def test_document_laid_out_by_hand_passes_every_rule(standin: bytes) -> None:
+    report = check(standin, name="standin.docx")
+    assert {f.outcome for f in report.findings} == {Outcome.PASS}, report.to_text()
+    assert report.ok and not report.warnings
+
+
+def test_parent_body_rule_does_not_apply_without_a_parent_body() -> None:
+    report = check(build_standin(parent=False))
+    assert report.outcome("ND30-PARENT-REGULAR") is Outcome.NOT_APPLICABLE
+    assert report.failures == []
+
+
+def test_rendered_draft_leaves_number_and_day_to_the_clerk(rendered: dict[str, bytes]) -> None:
+    report = check(rendered["plan-hoa-giai-doan-ket.yaml"])
+    assert report.outcome("ND30-NUMBER-PADDING") is Outcome.NOT_APPLICABLE
+    assert report.outcome("ND30-NUMBER-FORM") is Outcome.PASS  # "Số:      /KH-UBND"
+    assert report.outcome("ND30-DATE-PADDING") is Outcome.PASS  # "ngày      tháng 5"
+
+
+def test_findings_say_where_they_are(rendered: dict[str, bytes]) -> None:
+    report = check(rendered["plan-hoa-giai-doan-ket.yaml"])
+    where = {f.code: f.where for f in report.findings}
+    assert where["ND30-MOTTO-TEXT"] == "header table, row 1, right cell: 'Độc lập - Tự do -…'"
+    assert where["ND30-NUMBER-FORM"] == "header table, row 2, left cell: 'Số: /KH-UBND'"
+    assert where["ND30-TITLE-CAPS"] == "paragraph 1 'KẾ HOẠCH'"
+    assert where["ND30-RECIPIENTS-LABEL"] == "closing table, left cell: 'Nơi nhận:'"
+    assert where["ND30-PAGE-NUMBER"] == "page header (section 1): '2'"
+
+
+# -- a công văn typed by hand ----------------------------------------------------------------------
+
+FOREIGN_FAILURES = {
+    "ND30-FONT": ("paragraph 1, left side 'UBND XÃ ĐOÀN KẾT'", "Arial"),
+    "ND30-BODY-SIZE": ("paragraph 6 'Kính gửi: Các Tổ hòa giải…'", "12 pt"),
+    "ND30-NUMBER-PADDING": ("paragraph 4, left side 'Số: 5/CV-UBND'", "'05'"),
+    "ND30-NUMBER-TYPE-CODE": ("paragraph 4, left side 'Số: 5/CV-UBND'", "'CV' is not a type code"),
+    "ND30-DATE-PADDING": ("paragraph 4, right side 'Đoàn Kết, ngày 5 tháng 3…'", "day '5'"),
+    "ND30-PAGE-NUMBER": ("section 1", "no page number"),
+    "ND30-RULE-DRAWN": ("paragraph 3, right side '________________________'", "underscores"),
+}
+
+
+def test_foreign_document_gets_its_mistakes_found(foreign: bytes) -> None:
+    report = check(foreign, name="cong-van.docx")
+    assert report.failed_codes() == set(FOREIGN_FAILURES), report.to_text()
+    for code, (where, words) in FOREIGN_FAILURES.items():
+        first = next(f for f in report.failures if f.code == code)
+        assert first.where == where
+        assert words in first.message
+    assert [f.code for f in report.warnings] == ["ND30-RULE-DRAWN", "ND30-RULE-DRAWN"]
+    assert not report.ok
+
+
+def test_foreign_document_header_found_in_tab_separated_paragraphs(foreign: bytes) -> None:
+    report = check(foreign)
+    for code in (
+        "ND30-NATIONAL-NAME-TEXT",
+        "ND30-MOTTO-TEXT",
+        "ND30-MOTTO-RULE",
+        "ND30-ISSUER-BOLD",
+        "ND30-ISSUER-RULE",
+        "ND30-DATE-ITALIC",
+        "ND30-SIGN-PREFIX",
+        "ND30-SIGN-NAME-BOLD",
+        "ND30-RECIPIENTS-LABEL",
+        "ND30-RECIPIENTS-ITEM-FORM",
+        "ND30-END-MARK",
+        "ND30-PARTS",
+    ):
+        assert report.outcome(code) is Outcome.PASS, code
+    # a công văn has no type name: its V/v summary stands under the number instead
+    assert report.outcome("ND30-TITLE-CAPS") is Outcome.NOT_APPLICABLE
+    assert report.outcome("ND30-PAGE-NUMBER-FIRST") is Outcome.NOT_APPLICABLE
+
+
+def test_report_as_json_and_text(foreign: bytes) -> None:
+    report = check(foreign, name="cong-van.docx")
+    data = json.loads(report.to_json())
+    assert data["file"] == "cong-van.docx"
+    assert data["ok"] is False
+    assert data["errors"] == len(report.errors) == 8  # three paragraphs at 12 pt
+    assert data["warnings"] == 2
+    assert sum(data["rules"].values()) == len(RULES)
+    finding = next(f for f in data["findings"] if f["code"] == "ND30-NUMBER-PADDING")
+    assert finding == {
+        "code": "ND30-NUMBER-PADDING",
+        "clause": "Phụ lục I, mục II.3.c",
+        "severity": "error",
+        "outcome": "FAIL",
+        "message": "number 5 needs a leading zero: '05'",
+        "where": "paragraph 4, left side 'Số: 5/CV-UBND'",
+    }
+    text = report.to_text()
+    assert text.splitlines()[0].startswith("cong-van.docx: 8 errors, 2 warnings")
+    assert "error     ND30-NUMBER-PADDING" in text
+    assert "ND30-MARGIN-LEFT" not in text  # passes are listed only on request
+    assert "ND30-MARGIN-LEFT" in report.to_text(verbose=True)
+
+
+def test_rules_are_registered_with_code_clause_and_severity() -> None:
+    assert len(RULES) >= 50
+    for code, rule in RULES.items():
+        assert code == rule.code and code.startswith("ND30-")
+        assert rule.clause and rule.title
+        assert rule.severity in (Severity.ERROR, Severity.WARNING)
+    warnings = {c for c, r in RULES.items() if r.severity is Severity.WARNING}
+    assert warnings == {
+        "ND30-FONT-COLOR",
+        "ND30-END-MARK",
+        "ND30-EMPTY-PARAGRAPHS",
+        "ND30-RULE-DRAWN",
+    }
