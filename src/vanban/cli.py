@@ -59,12 +59,30 @@ def _targets(inputs: Sequence[Path], output: Path | None) -> list[Path]:
     return [output / p.with_suffix(".docx").name for p in inputs]
 
 
+def _make_folder(folder: Path) -> None:
+    from vanban.errors import OutputError
+
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(
+            f"{folder}: is a file; -o names a folder unless one input goes to a .docx file",
+            code="output_unwritable",
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"{folder}: cannot create the output folder ({exc.strerror})", code="output_unwritable"
+        ) from exc
+
+
 def _render(args: argparse.Namespace) -> int:
     from vanban.loading import load
     from vanban.rendering import render
 
-    if args.output is not None and not (len(args.inputs) == 1 and args.output.suffix == ".docx"):
-        args.output.mkdir(parents=True, exist_ok=True)
+    if args.output is not None and not (
+        len(args.inputs) == 1 and args.output.suffix.lower() == ".docx"
+    ):
+        _make_folder(args.output)
     for source, target in zip(args.inputs, _targets(args.inputs, args.output), strict=True):
         written = render(load(source), target, template=args.template)
         print(written)
@@ -102,12 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         namespace = _parser().parse_args(argv)
     handlers = {"render": _render, "schema": _schema, "dump": _dump, "check": _check}
-    from vanban.errors import VanbanError
+    from vanban.errors import InputError, VanbanError
 
     try:
         return handlers[namespace.command](namespace)
     except VanbanError as exc:
-        print(f"vanban: {exc}", file=sys.stderr)
+        # An InputError prints each issue's code; the others carry one code for the whole error.
+        code = "" if isinstance(exc, InputError) else f" [{exc.code}]"
+        print(f"vanban: {exc}{code}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("vanban: interrupted", file=sys.stderr)

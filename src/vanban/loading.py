@@ -34,10 +34,16 @@ Loc = tuple[str | int, ...]
 #: Upper bound on the nodes visited while building the data, aliases counted each time they are
 #: used: far above any real document, far below what an alias bomb expands to.
 MAX_NODES = 200_000
+#: Upper bound on the nesting of mappings and lists. A body seven levels deep nests about fifteen;
+#: libyaml's composer recurses in C and crashes the process on a few tens of thousands.
+MAX_DEPTH = 100
+#: Upper bound on the size of a YAML file: a 100-page plan is well under 1 MB.
+MAX_BYTES = 20_000_000
 _BODY_TAGS = frozenset({"text", "paragraph", "section", "item", "task", "table"})
 
 # libyaml is much faster when PyYAML was built with it.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
 
 
 class _Builder:
@@ -53,6 +59,8 @@ class _Builder:
 
     def build(self, node: yaml.Node, loc: Loc = ()) -> Any:
         self._visited += 1
+        if len(loc) > MAX_DEPTH:  # only aliases nest this deep: _scan bounds what is written
+            raise _too_deep(self.source, node.start_mark.line + 1)
         if self._visited > MAX_NODES:
             raise InputError.single(
                 "yaml_too_large",
@@ -62,6 +70,19 @@ class _Builder:
                 line=node.start_mark.line + 1,
             )
         self.lines.setdefault(loc, node.start_mark.line + 1)
+        if not self._plain_tag(node):
+            self.issues.append(
+                Issue(
+                    "yaml_tag",
+                    f"the YAML tag {_shown_tag(node.tag)} is not supported here; write the "
+                    "value plainly "
+                    "(in quotes if it must stay text)",
+                    _path(loc),
+                    self.source,
+                    node.start_mark.line + 1,
+                )
+            )
+            return None
         if isinstance(node, yaml.ScalarNode):
             if node.tag == "tag:yaml.org,2002:timestamp":
                 return node.value  # dates are validated by the models, with their own messages
@@ -82,17 +103,53 @@ class _Builder:
         finally:
             self._active.discard(id(node))
 
+    def _plain_tag(self, node: yaml.Node) -> bool:
+        """Whether the node's tag is one plain data has: text, a number, a date, a list …
+
+        An explicit tag is accepted only where it changes nothing or makes a scalar text
+        (``!!str 12``): ``!!binary``, ``!!set``, ``!!python/…`` and ``!custom`` tags are
+        refused, and so is ``!!null x``, which would silently drop "x".
+        """
+        if isinstance(node, yaml.SequenceNode):
+            return node.tag == _SEQ
+        if isinstance(node, yaml.MappingNode):
+            return node.tag == _MAP
+        implicit = self._constructor.resolve(  # type: ignore[no-untyped-call]
+            yaml.ScalarNode, node.value, (True, False)
+        )
+        return node.tag in (_STR, implicit)
+
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[Any, Any]:
-        self._constructor.flatten_mapping(node)  # resolves "<<" merge keys
+        merge = next((k for k, _ in node.value if k.tag == "tag:yaml.org,2002:merge"), node)
+        try:
+            self._constructor.flatten_mapping(node)  # resolves "<<" merge keys
+        except yaml.constructor.ConstructorError:
+            self.issues.append(
+                Issue(
+                    "yaml_merge",
+                    'a merge key "<<" takes an alias of a mapping (<<: *defaults) or a list '
+                    "of them",
+                    _path(loc),
+                    self.source,
+                    merge.start_mark.line + 1,
+                )
+            )
+            return {}
         out: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
             key = self.build(key_node, (*loc, "<key>"))
+            if isinstance(key_node, yaml.ScalarNode):
+                key = key_node.value  # keys are names: "1:" or "no:" means the text written
             line = key_node.start_mark.line + 1
-            if not isinstance(key, str | int | float | bool) and key is not None:
+            if not isinstance(key, str):
                 self.issues.append(
                     Issue(
-                        "yaml_key_type", "a key must be plain text", _path(loc), self.source, line
+                        "yaml_key_type",
+                        f"a key must be plain text, got {_describe(key)}",
+                        _path(loc),
+                        self.source,
+                        line,
                     )
                 )
                 continue
@@ -112,6 +169,11 @@ class _Builder:
             self.lines[(*loc, str(key))] = line
             out[key] = self.build(value_node, (*loc, str(key)))
         return out
+
+
+def _shown_tag(tag: str) -> str:
+    """A tag as it is written in YAML: "!!binary", "!custom"."""
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org") else tag
 
 
 def _path(loc: Loc) -> str:
@@ -141,21 +203,92 @@ def _decode(data: bytes, source: str) -> str:
         ) from None
 
 
+def _too_deep(source: str, line: int | None) -> InputError:
+    return InputError.single(
+        "yaml_too_deep",
+        f"mappings and lists are nested more than {MAX_DEPTH} levels deep here; "
+        "no real document is",
+        file=source,
+        line=line,
+    )
+
+
+def _line_of(event: yaml.Event) -> int | None:
+    return event.start_mark.line + 1 if event.start_mark is not None else None
+
+
+def _scan(text: str, source: str) -> None:
+    """Bound nesting and size on the event stream, before anything recursive sees the file."""
+    depth = nodes = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _too_deep(source, _line_of(event))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            continue
+        elif not isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
+            continue
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise InputError.single(
+                "yaml_too_large",
+                f"the file holds more than {MAX_NODES:,} values; far more than any real document",
+                file=source,
+                line=_line_of(event),
+            )
+
+
 def _compose(text: str, source: str) -> yaml.Node | None:
     try:
+        _scan(text, source)
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
+        if mark and _char_at(text, mark.line, mark.column) == "\t":
+            problem, context = "a tab cannot indent YAML or start a value; use spaces", ""
         raise InputError.single(
             "yaml_syntax",
             f"YAML syntax error: {problem}{context}",
             file=source,
             line=mark.line + 1 if mark else None,
         ) from None
+    except yaml.reader.ReaderError as exc:
+        raise _bad_character(text, source, exc) from None
     except yaml.YAMLError as exc:
         raise InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source) from None
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    return lines[line][column : column + 1] if 0 <= line < len(lines) else ""
+
+
+def _bad_character(text: str, source: str, exc: yaml.reader.ReaderError) -> InputError:
+    """A control character written raw in the file, which YAML does not allow."""
+    # libyaml reports a byte offset, PyYAML a character offset: find the character again.
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if found is None:
+        return InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source)
+    char, position = found.group(), found.start()
+    line = text.count("\n", 0, position) + 1
+    column = position - text.rfind("\n", 0, position)
+    if char == "\v":
+        advice = (
+            "Word's manual line break cannot be written raw in YAML; for a line break inside "
+            'a text write \\n in double quotes ("…\\n…") or use a "|" block'
+        )
+    else:
+        advice = "a control character (usually pasted by accident) cannot appear in YAML; remove it"
+    return InputError.single(
+        "yaml_character",
+        f"column {column}: character U+{ord(char):04X}: {advice}",
+        file=source,
+        line=line,
+    )
 
 
 def load_text(text: str, source: str = "<string>") -> Document:
@@ -179,6 +312,13 @@ def load(path: str | os.PathLike[str]) -> Document:
     if file.is_dir():
         raise InputError.single("not_a_file", "is a folder, expected a YAML file", file=source)
     try:
+        if file.stat().st_size > MAX_BYTES:
+            raise InputError.single(
+                "file_too_large",
+                f"the file is larger than {MAX_BYTES // 1_000_000} MB; far larger than any real "
+                "document",
+                file=source,
+            )
         data = file.read_bytes()
     except FileNotFoundError:
         raise InputError.single("file_not_found", "no such file", file=source) from None
@@ -305,6 +445,11 @@ def _message(error: ErrorDetails, found: Any) -> str:
     if kind not in _BUILTIN_ERRORS:
         # vanban's own errors already say what was expected and what was found.
         return error["msg"]
+    if kind == "recursion_depth_exceeded":
+        return "nested far too deeply, or a structure that contains itself"
+    if kind == "string_type" and isinstance(found, bool | int | float):
+        # YAML reads "no", "on", "12" or "1.5" unquoted as a flag or a number, not as text.
+        return f'{_EXPECTED[kind]}, got {_describe(found)}; put the text in quotes ("…")'
     if kind in _EXPECTED:
         return f"{_EXPECTED[kind]}, got {_describe(found)}"
     message = error["msg"]

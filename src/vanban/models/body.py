@@ -20,7 +20,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag, WithJsonSchema
+from pydantic import (
+    BeforeValidator,
+    Discriminator,
+    Field,
+    PrivateAttr,
+    Tag,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from vanban.models.base import Model, Text
 
@@ -34,12 +43,32 @@ class Paragraph(Model):
     """The paragraph's text; "\\n" is a line break inside it."""
 
 
+#: Deepest nesting of sections, items and tasks. Seven levels carry any real document (phần,
+#: chương, mục, điều, khoản, điểm, ý); far deeper would only exhaust the renderer's recursion.
+MAX_DEPTH = 20
+
+
 class _Numbered(Model):
-    label: str | None = Field(default=None, title="Ký hiệu đề mục (tự đặt)")
+    label: Text | None = Field(default=None, title="Ký hiệu đề mục (tự đặt)")
     """A literal label replacing the computed one ("1.1.", "Bước 1:"); rarely needed."""
 
     children: list[BodyNode] = Field(default_factory=list, title="Nội dung con")
     """Paragraphs, items, tasks and sections nested under this one."""
+
+    # Levels below and including this node; children are validated first, so this is O(children).
+    _depth: int = PrivateAttr(default=1)
+
+    @model_validator(mode="after")
+    def _bound_depth(self) -> _Numbered:
+        below = (c._depth for c in self.children if isinstance(c, _Numbered))
+        self._depth = 1 + max(below, default=0)
+        if self._depth > MAX_DEPTH:
+            raise PydanticCustomError(
+                "body_too_deep",
+                "sections, items and tasks are nested more than {limit} levels deep here",
+                {"limit": MAX_DEPTH},
+            )
+        return self
 
 
 class Section(_Numbered):

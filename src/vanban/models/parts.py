@@ -312,4 +312,13 @@ class Signature(Model):
         return out
 
 
-DocumentNumber = Annotated[PositiveInt, Field(title="Số văn bản")]
+def _not_a_flag(value: Any) -> Any:
+    # Pydantic reads true as 1; "number: yes" in YAML is a slip, never document number 1.
+    if isinstance(value, bool):
+        raise PydanticCustomError(
+            "int_type", "expected a whole number, got {value}", {"value": str(value).lower()}
+        )
+    return value
+
+
+DocumentNumber = Annotated[PositiveInt, BeforeValidator(_not_a_flag), Field(title="Số văn bản")]
