@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
@@ -12,18 +12,22 @@ from vanban.formatting.text import ForbiddenCharacterError, clean_text
 __all__ = ["Model", "Text"]
 
 
-def _clean(value: str) -> str:
+def _clean(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value  # the str schema reports the wrong type
     try:
         return clean_text(value)
     except ForbiddenCharacterError as exc:
         raise PydanticCustomError("forbidden_character", "{reason}", {"reason": str(exc)}) from exc
 
 
-#: Text as it will be printed: stripped, NFC, line breaks as "\n", never empty.
+#: Text as it will be printed: stripped, NFC, line breaks as "\n", never empty. Cleaned before
+#: it is stripped, so that a forbidden character is refused wherever it stands ("\f" at an end
+#: would otherwise be trimmed away as whitespace).
 Text = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1),
-    AfterValidator(_clean),
+    BeforeValidator(_clean),
 ]
 
 
