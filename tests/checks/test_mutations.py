@@ -1,4 +1,8 @@
-"""For each rule, a rendered document changed in one way with python-docx fails that rule alone."""
+"""For each rule, a rendered document changed in one way with python-docx fails that rule alone.
+
+A change that concerns a part an example does not have (the date line of minutes, the number of
+internal minutes) is skipped for that example.
+"""
 
 from __future__ import annotations
 
@@ -16,11 +20,20 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from vanban.checks import RULES, check
+from vanban.checks import RULES, CheckReport, check
 from vanban.formatting.text import text_width_pt
 from vanban.models.kinds import DocumentType
 
-from .conftest import EXAMPLES, following, open_docx, paragraph_with, remove_border, save, set_text
+from .conftest import (
+    EXAMPLES,
+    all_paragraphs,
+    following,
+    open_docx,
+    paragraph_with,
+    remove_border,
+    save,
+    set_text,
+)
 
 Mutation = Callable[[DocxDocument], None]
 
@@ -35,7 +48,31 @@ def header_table(document: DocxDocument) -> Table:
 
 
 def closing_table(document: DocxDocument) -> Table:
-    return next(t for t in document.tables if "Nơi nhận" in t.cell(0, 0).text)
+    """The table holding the signature (and beside it, often, the recipients)."""
+    for table in document.tables[1:]:
+        lines = [p.text.strip() for row in table.rows for c in row.cells for p in c.paragraphs]
+        if any(
+            line.startswith("Nơi nhận")
+            or re.match(r"^(TM|KT|TL|TUQ|Q)\. ", line)
+            or line in ("THƯ KÝ", "CHỦ TỌA", "CHỦ TRÌ")
+            for line in lines
+        ):
+            return table
+    raise AssertionError("no signature table")
+
+
+def number(document: DocxDocument) -> Paragraph:
+    for paragraph in header_table(document).cell(1, 0).paragraphs:
+        if paragraph.text.strip().startswith("Số"):
+            return paragraph
+    pytest.skip("this example has no number")
+
+
+def date_line(document: DocxDocument) -> Paragraph:
+    for paragraph in header_table(document).cell(1, 1).paragraphs:
+        if paragraph.text.strip():
+            return paragraph
+    pytest.skip("this example has no date line")
 
 
 def issuer_lines(document: DocxDocument) -> list[Paragraph]:
@@ -65,20 +102,50 @@ def body(document: DocxDocument) -> list[Paragraph]:
 
 
 def last_body(document: DocxDocument) -> Paragraph:
-    return next(p for p in reversed(document.paragraphs) if p.text.strip())
+    """The last paragraph of text before the signature."""
+    element = closing_table(document)._tbl.getprevious()
+    while element is not None:
+        if element.tag == qn("w:p"):
+            paragraph = Paragraph(element, document._body)
+            if paragraph.text.strip():
+                return paragraph
+        element = element.getprevious()
+    raise AssertionError("no text before the signature")
 
 
 def signature(document: DocxDocument) -> tuple[list[Paragraph], Paragraph]:
-    """The authority and title lines, and the signer's name."""
-    cell = closing_table(document).cell(0, 1)
-    *lines, name = [p for p in cell.paragraphs if p.text.strip()]
+    """The authority and title lines, and the name, of the rightmost signature."""
+    table = closing_table(document)
+    *lines, name = [p for row in table.rows for p in row.cells[-1].paragraphs if p.text.strip()]
     return lines, name
 
 
 def recipients(document: DocxDocument) -> tuple[Paragraph, list[Paragraph]]:
-    cell = closing_table(document).cell(0, 0)
-    lines = [p for p in cell.paragraphs if p.text.strip()]
-    return lines[0], lines[1:]
+    """The "Nơi nhận:" label and the items under it, in a table cell or below the signature."""
+    label = next(
+        (p for p in all_paragraphs(document) if p.text.strip().startswith("Nơi nhận")), None
+    )
+    if label is None:
+        pytest.skip("this example has no recipients")
+    items = []
+    element = label._p.getnext()
+    while element is not None and element.tag == qn("w:p"):
+        item = Paragraph(element, label._parent)
+        if not item.text.strip().startswith("-"):
+            break
+        items.append(item)
+        element = element.getnext()
+    return label, items
+
+
+def _month_padding(document: DocxDocument) -> None:
+    line = date_line(document)
+    match = re.search(r"tháng\s*(\d+)", line.text)
+    if match is None:
+        pytest.skip("the month is left blank")
+    month = int(match.group(1))
+    wrong = f"0{month}" if month >= 3 else str(month)  # the zero where it does not belong
+    substitute(line, r"tháng\s*\d+", f"tháng {wrong}")
 
 
 def size_of(paragraph: Paragraph) -> float:
@@ -122,6 +189,8 @@ def _margin(side: str, low: float, high: float) -> Mutation:
 
 
 def _landscape(document: DocxDocument) -> None:
+    if len(document.tables) > 2:  # more than the header and the signature tables
+        pytest.skip("landscape is allowed: this example has tables")
     document.sections[0]._sectPr.find(qn("w:pgSz")).set(qn("w:orient"), "landscape")
 
 
@@ -182,9 +251,15 @@ def _no_space_between(document: DocxDocument) -> None:
     current.paragraph_format.space_before = Pt(0)
 
 
-def _drop_authority_dot(document: DocxDocument) -> None:
+def _authority_line(document: DocxDocument) -> Paragraph:
     lines, _ = signature(document)
-    substitute(lines[0], r"^(TM|KT|TL|TUQ|Q)\.", r"\1")
+    if not re.match(r"^(TM|KT|TL|TUQ|Q)\.", lines[0].text):
+        pytest.skip("this example's signer signs without an authority prefix")
+    return lines[0]
+
+
+def _drop_authority_dot(document: DocxDocument) -> None:
+    substitute(_authority_line(document), r"^(TM|KT|TL|TUQ|Q)\.", r"\1")
 
 
 def _each_issuer_line(document: DocxDocument, **changes: object) -> None:
@@ -192,11 +267,15 @@ def _each_issuer_line(document: DocxDocument, **changes: object) -> None:
         runs(line, **changes)
 
 
-def _party(paragraph: Paragraph) -> None:
-    text = paragraph.text
-    new = re.sub(r"^(T|K)(M|T|L)\.", r"\1/\2", text, count=1)
-    assert new != text
-    set_text(paragraph, new)
+def _party(document: DocxDocument) -> None:
+    substitute(_authority_line(document), r"^(T|K)(M|T|L)\.", r"\1/\2")
+
+
+def _issuer_in_lower_case(document: DocxDocument) -> None:
+    """The last line of the body name in lower case (a name may be one paragraph with a break)."""
+    paragraph = issuer_lines(document)[-1]
+    *above, last = paragraph.text.split("\n")
+    set_text(paragraph, "\n".join([*above, last.capitalize()]))
 
 
 def _red_run(document: DocxDocument) -> None:
@@ -263,42 +342,34 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-ISSUER-CAPS": [
         (
             "lower case",
-            lambda d: set_text(issuer_lines(d)[-1], issuer_lines(d)[-1].text.capitalize()),
+            _issuer_in_lower_case,
         )
     ],
     "ND30-ISSUER-BOLD": [("not bold", lambda d: _each_issuer_line(d, bold=False))],
     "ND30-PARENT-REGULAR": [("a parent body in bold", _parent_in_bold)],
     "ND30-ISSUER-SIZE": [("14 pt", lambda d: _each_issuer_line(d, size=Pt(14)))],
     "ND30-ISSUER-RULE": [("no rule", lambda d: remove_border(following(issuer_lines(d)[-1])))],
-    "ND30-NUMBER-FORM": [
-        ("no colon", lambda d: substitute(paragraph_with(d, "Số:"), r"^Số:", "Số"))
-    ],
+    "ND30-NUMBER-FORM": [("no colon", lambda d: substitute(number(d), r"^Số:", "Số"))],
     "ND30-NUMBER-PADDING": [
-        ("number 5", lambda d: substitute(paragraph_with(d, "Số:"), r"^Số:\s*\d*/", "Số: 5/"))
+        ("number 5", lambda d: substitute(number(d), r"^Số:\s*\d*/", "Số: 5/"))
     ],
     "ND30-NUMBER-TYPE-CODE": [
-        ("CV", lambda d: substitute(paragraph_with(d, "Số:"), r"/[^-/]+-", "/CV-")),
-        ("an old code", lambda d: substitute(paragraph_with(d, "Số:"), r"/[^-/]+-", "/TTh-")),
+        ("CV", lambda d: substitute(number(d), r"/[^-/]+-", "/CV-")),
+        ("an old code", lambda d: substitute(number(d), r"/[^-/]+-", "/TTh-")),
         (
             "another type's code",
-            lambda d: substitute(paragraph_with(d, "Số:"), r"/[^-/]+-", "/QĐ-"),
+            lambda d: substitute(number(d), r"/[^-/]+-", "/QĐ-"),
         ),
     ],
     "ND30-DATE-FORM": [
-        ("no comma", lambda d: substitute(paragraph_with(d, "Đoàn Kết,"), r", ngày", " ngày")),
-        ("in figures", lambda d: set_text(paragraph_with(d, "Đoàn Kết,"), "Đoàn Kết, 05/5/2023")),
+        ("no comma", lambda d: substitute(date_line(d), r",\s*ngày", " ngày")),
+        ("in figures", lambda d: set_text(date_line(d), "Hà Nội, 05/5/2023")),
     ],
     "ND30-DATE-PADDING": [
-        (
-            "month 05",
-            lambda d: substitute(paragraph_with(d, "Đoàn Kết,"), r"tháng (\d)\b", r"tháng 0\1"),
-        ),
-        (
-            "day 5",
-            lambda d: substitute(paragraph_with(d, "Đoàn Kết,"), r"ngày\s+tháng", "ngày 5 tháng"),
-        ),
+        ("month", _month_padding),
+        ("day 5", lambda d: substitute(date_line(d), r"ngày\s*\d*\s*tháng", "ngày 5 tháng")),
     ],
-    "ND30-DATE-ITALIC": [("upright", lambda d: runs(paragraph_with(d, "Đoàn Kết,"), italic=False))],
+    "ND30-DATE-ITALIC": [("upright", lambda d: runs(date_line(d), italic=False))],
     "ND30-TITLE-CAPS": [
         ("lower case", lambda d: set_text(type_name(d), type_name(d).text.capitalize()))
     ],
@@ -323,7 +394,7 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-EMPTY-PARAGRAPHS": [("three blank lines", _three_empty_paragraphs)],
     "ND30-SIGN-PREFIX": [
         ("no full stop", _drop_authority_dot),
-        ("Party form", lambda d: _party(signature(d)[0][0])),
+        ("Party form", _party),
     ],
     "ND30-SIGN-TITLE-CAPS": [
         (
@@ -362,11 +433,26 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="session")
+def baseline(rendered: dict[str, bytes]) -> dict[str, set[tuple[str, str, str | None]]]:
+    """The failures of each unchanged example (none, unless test_documents.py reports one)."""
+    return {name: _failures(check(data, name=name)) for name, data in rendered.items()}
+
+
 @pytest.mark.parametrize(("example", "code", "mutate"), CASES)
 def test_mutation_fails_that_rule_alone(
-    rendered: dict[str, bytes], example: str, code: str, mutate: Mutation
+    rendered: dict[str, bytes],
+    baseline: dict[str, set[tuple[str, str, str | None]]],
+    example: str,
+    code: str,
+    mutate: Mutation,
 ) -> None:
     document = open_docx(rendered[example])
     mutate(document)
     report = check(save(document), name=example)
-    assert report.failed_codes() == {code}, report.to_text()
+    new = _failures(report) - baseline[example]
+    assert {failed_code for failed_code, _, _ in new} == {code}, report.to_text()
+
+
+def _failures(report: CheckReport) -> set[tuple[str, str, str | None]]:
+    return {(f.code, f.message, f.where) for f in report.failures}

@@ -316,11 +316,14 @@ class Located:
     body: list[Paragraph] = field(default_factory=list)
     addressees: list[Paragraph] = field(default_factory=list)
     """The "Kính gửi:" lines at the top of the body (ô 9a)."""
+    table_notes: list[Paragraph] = field(default_factory=list)
+    """Titles, units and notes set around tables in the body: not running text."""
     closing_blocks: list[Block] = field(default_factory=list)
     recipients_label: Line | None = None
     recipient_items: list[Line] = field(default_factory=list)
     signature_titles: list[Line] = field(default_factory=list)
-    signer: Line | None = None
+    signers: list[Line] = field(default_factory=list)
+    """The signers' names, one per signature (minutes have two: the secretary and the chair)."""
     signature_paragraphs: list[Paragraph] = field(default_factory=list)
     """Paragraphs of the signature block, whose blank lines leave room to sign."""
 
@@ -943,13 +946,69 @@ def _find_title(located: Located, start: int) -> int:
     return index
 
 
+#: Words of the titles signing minutes and other side-by-side signatures (Mẫu 1.9: THƯ KÝ, CHỦ TỌA).
+_SIGNING_WORDS = (
+    "thư ký",
+    "chủ tọa",
+    "chủ toạ",
+    "chủ trì",
+    "chủ tịch",
+    "giám đốc",
+    "trưởng",
+    "bí thư",
+)
+
+
+def _looks_signature_table(table: Table) -> bool:
+    """A small table of short lines naming who signs (THƯ KÝ | CHỦ TỌA, then the names)."""
+    lines = list(table.lines())
+    if not lines or len(table.rows) > 3 or any(len(normal(line.text)) > 60 for line in lines):
+        return False
+    return any(
+        any(word in key(line.text) for word in _SIGNING_WORDS)
+        and not any(c.isdigit() for c in line.text)
+        for line in lines
+    )
+
+
+def _is_hint(line: Line) -> bool:
+    """ "(Chữ ký, dấu)", "(Đã ký)": a note in the room left to sign, not a title or a name."""
+    text = normal(line.text)
+    return text.startswith("(") and text.endswith(")")
+
+
+def _split_signature(
+    sequence: list[tuple[Paragraph, list[Line]]],
+) -> tuple[list[Line], Line | None]:
+    """Title lines above the room to sign (blank lines), and the name below it."""
+    titles: list[Line] = []
+    after_gap: list[Line] = []
+    gap = False
+    for _, found in sequence:
+        found = [ln for ln in found if not _is_hint(ln) and not is_rule_text(ln.text)]
+        if found:
+            (after_gap if gap else titles).extend(found)
+        elif titles:
+            gap = True
+    if after_gap:
+        return titles, after_gap[-1]
+    if len(titles) >= 2:
+        return titles[:-1], titles[-1]
+    return titles, None
+
+
 def _find_closing(located: Located, start: int) -> int:
     """Find the signature and the "Nơi nhận" list; return where the closing block starts."""
     blocks = located.blocks
     closing_at = len(blocks)
     for index in range(start, len(blocks)):
         block = blocks[index]
-        if any(_is_label(line) or _is_signature_start(line) for line in _block_lines(block)):
+        lines = list(_block_lines(block))
+        if (
+            any(_is_label(line) or _is_signature_start(line) for line in lines)
+            or (isinstance(block, Table) and _looks_signature_table(block))
+            or any(key(line.text) in ("thư ký", "chủ tọa", "chủ toạ", "chủ trì") for line in lines)
+        ):
             closing_at = index
             break
     end = closing_at
@@ -1002,60 +1061,30 @@ def _find_closing(located: Located, start: int) -> int:
     taken = {id(line) for line in items}
     if label is not None:
         taken.add(id(label))
-    sequence: list[tuple[Paragraph, list[Line]]] = []
-    signature_cell = None
-    for block in located.closing_blocks:
-        if isinstance(block, Table):
-            cells = list(block.containers())
-            signature_cell = next(
-                (
-                    c
-                    for c in cells
-                    if any(_is_signature_start(ln) for p in c.paragraphs for ln in p.lines)
-                ),
-                None,
-            )
-            if signature_cell is None:
-                others = [
-                    c
-                    for c in (block.rows[0] if block.rows else [])
-                    if not any(id(ln) in taken for p in c.paragraphs for ln in p.lines)
-                ]
-                signature_cell = others[-1] if others else None
-            break
-    if signature_cell is not None:
-        located.signature_paragraphs = list(signature_cell.paragraphs)
-        for paragraph in signature_cell.paragraphs:
-            sequence.append((paragraph, [ln for ln in paragraph.lines if id(ln) not in taken]))
+    table = next((b for b in located.closing_blocks if isinstance(b, Table)), None)
+    signatures: list[tuple[list[Line], Line | None]] = []
+    if table is not None:
+        # One signature per column, read down the rows: minutes put THƯ KÝ and CHỦ TỌA side by
+        # side, with the names in the row below.
+        columns: dict[int, list[Paragraph]] = {}
+        for row in table.rows:
+            for cell in row:
+                columns.setdefault(cell.cell, []).extend(cell.paragraphs)
+        for paragraphs in columns.values():
+            sequence = [(p, [ln for ln in p.lines if id(ln) not in taken]) for p in paragraphs]
+            if any(found for _, found in sequence):
+                located.signature_paragraphs.extend(paragraphs)
+                signatures.append(_split_signature(sequence))
     else:
+        sequence = []
         for block in located.closing_blocks:
             if isinstance(block, Paragraph):
                 located.signature_paragraphs.append(block)
-                sequence.append(
-                    (
-                        block,
-                        [ln for ln in block.lines if id(ln) not in taken and ln.column != "left"],
-                    )
-                )
-    titles: list[Line] = []
-    after_gap: list[Line] = []
-    gap = False
-    for _, found in sequence:
-        found = [
-            ln
-            for ln in found
-            if not (normal(ln.text).startswith("(") and normal(ln.text).endswith(")"))
-            and not is_rule_text(ln.text)
-        ]
-        if found:
-            (after_gap if gap else titles).extend(found)
-        elif titles:
-            gap = True
-    if after_gap:
-        located.signer = after_gap[-1]
-    elif len(titles) >= 2:
-        located.signer = titles.pop()
-    located.signature_titles = titles
+                found = [ln for ln in block.lines if id(ln) not in taken and ln.column != "left"]
+                sequence.append((block, found))
+        signatures.append(_split_signature(sequence))
+    located.signature_titles = [line for titles, _ in signatures for line in titles]
+    located.signers = [name for _, name in signatures if name is not None]
     return closing_at
 
 
@@ -1081,8 +1110,14 @@ def locate(
     header_end = _find_header(located)
     body_start = _find_title(located, header_end)
     body_end = _find_closing(located, body_start)
-    body_paragraphs = [b for b in blocks[body_start:body_end] if isinstance(b, Paragraph)]
-    located.body = [p for p in body_paragraphs if p.text.strip() and not p.is_rule]
+    body_blocks = blocks[body_start:body_end]
+    located.table_notes = _table_notes(body_blocks)
+    notes = {id(p) for p in located.table_notes}
+    located.body = [
+        b
+        for b in body_blocks
+        if isinstance(b, Paragraph) and b.text.strip() and not b.is_rule and id(b) not in notes
+    ]
     for paragraph in located.body:
         if key(paragraph.text).startswith("kính gửi"):
             located.addressees.append(paragraph)
@@ -1092,6 +1127,40 @@ def locate(
         elif located.addressees:
             break
     return located
+
+
+def _italic(paragraph: Paragraph) -> bool:
+    pieces = [p for line in paragraph.lines for p in line.visible]
+    return bool(pieces) and all(p.props.italic for p in pieces)
+
+
+def _table_notes(blocks: Sequence[Block]) -> list[Paragraph]:
+    """Captions and notes that go with a table in the body, not running text.
+
+    Decree 30 does not format them; practice puts a centred title and a right-aligned or italic
+    "Đơn vị tính: …" line above a table, and an italic note ("Ghi chú", the source) below it.
+    """
+    out: list[Paragraph] = []
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Table):
+            continue
+        above = [b for b in blocks[max(0, index - 2) : index] if isinstance(b, Paragraph)]
+        for paragraph in reversed(above):
+            text = key(paragraph.text)
+            if not text or not (
+                paragraph.props.centred
+                or paragraph.props.align == "right"
+                or _italic(paragraph)
+                or text.startswith(("đơn vị tính", "đvt"))
+            ):
+                break
+            out.append(paragraph)
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(below, Paragraph) and below.text.strip():
+            text = key(below.text)
+            if _italic(below) or text.startswith(("ghi chú", "nguồn", "(*)", "*")):
+                out.append(below)
+    return out
 
 
 def _set_width(container: Container, blocks: Iterable[Block], width: int | None) -> None:

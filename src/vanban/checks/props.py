@@ -9,7 +9,6 @@ Each of the four font slots (ascii, hAnsi, cs, eastAsia) is resolved on its own,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -149,6 +148,10 @@ class StyleResolver:
                 self._ppr_default = defaults.find(f"{w('pPrDefault')}/{w('pPr')}")
         self._theme_fonts = _theme_fonts(theme)
         self._numbering = _numbering_levels(numbering)
+        self._run_bases: dict[tuple[str | None, str | None, str | None], _RunState] = {}
+        self._paragraph_bases: dict[
+            tuple[str | None, str | None], tuple[_ParagraphState, Element | None]
+        ] = {}
 
     # -- styles ---------------------------------------------------------------------------------
 
@@ -166,14 +169,6 @@ class StyleResolver:
             style_id = based.get(w("val")) if based is not None else None
         chain.reverse()
         return chain
-
-    def _table_style(self, paragraph: Element) -> Element | None:
-        for ancestor in paragraph.iterancestors(w("tbl")):
-            tbl_style = ancestor.find(f"{w('tblPr')}/{w('tblStyle')}")
-            style_id = tbl_style.get(w("val")) if tbl_style is not None else None
-            chain = self._chain(style_id, "table")
-            return chain[-1] if chain else None
-        return None
 
     def table_cell_margins(self, table: Element) -> tuple[int, int]:
         """Left and right cell margins of a table in twips (Word's default is 108 each)."""
@@ -200,135 +195,99 @@ class StyleResolver:
 
     # -- runs -----------------------------------------------------------------------------------
 
+    def _style_id(self, paragraph: Element) -> str | None:
+        p_style = paragraph.find(_P_STYLE)
+        return p_style.get(_VAL) if p_style is not None else None
+
+    def _table_style_id(self, paragraph: Element) -> str | None:
+        for ancestor in paragraph.iterancestors(_TBL):
+            tbl_style = ancestor.find(_TBL_STYLE)
+            return tbl_style.get(_VAL, "") if tbl_style is not None else ""
+        return None
+
+    def _run_base(self, paragraph: Element, r_style: str | None) -> _RunState:
+        """What a run gets from the defaults and the styles, shared by every run styled alike."""
+        table_style = self._table_style_id(paragraph)
+        key = (table_style, self._style_id(paragraph), r_style)
+        state = self._run_bases.get(key)
+        if state is None:
+            state = _RunState()
+            if self._rpr_default is not None:
+                state.apply(self._rpr_default, self._theme_fonts)
+            layers: list[Element] = []
+            if table_style is not None:
+                layers += self._chain(table_style or None, "table")[-1:]
+            layers += self._chain(key[1], "paragraph")
+            if r_style is not None:
+                layers += self._chain(r_style, "character")
+            for style in layers:
+                r_pr = style.find(_R_PR)
+                if r_pr is not None:
+                    state.apply(r_pr, self._theme_fonts)
+            self._run_bases[key] = state
+        return state
+
     def run_props(self, run: Element, paragraph: Element) -> RunProps:
         """Effective properties of a run inside a paragraph."""
-        layers: list[Element] = []  # least specific first
-        if self._rpr_default is not None:
-            layers.append(self._rpr_default)
-        table_style = self._table_style(paragraph)
-        if table_style is not None:
-            layers.extend(_children(table_style, "rPr"))
-        p_style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
-        for style in self._chain(
-            p_style.get(w("val")) if p_style is not None else None, "paragraph"
-        ):
-            layers.extend(_children(style, "rPr"))
-        r_pr = run.find(w("rPr"))
-        r_style = r_pr.find(w("rStyle")) if r_pr is not None else None
-        if r_style is not None:
-            for style in self._chain(r_style.get(w("val")), "character"):
-                layers.extend(_children(style, "rPr"))
-        if r_pr is not None:
-            layers.append(r_pr)
-        return self._merge_run(layers)
+        r_pr = run.find(_R_PR)
+        r_style_el = r_pr.find(_R_STYLE) if r_pr is not None else None
+        r_style = r_style_el.get(_VAL) if r_style_el is not None else None
+        base = self._run_base(paragraph, r_style)
+        if r_pr is None:
+            return base.finish()
+        state = base.copy()
+        state.apply(r_pr, self._theme_fonts)
+        return state.finish()
 
     def paragraph_mark_props(self, paragraph: Element) -> RunProps:
         """Properties of a paragraph's mark: what an empty paragraph's text would look like."""
-        layers: list[Element] = []
-        if self._rpr_default is not None:
-            layers.append(self._rpr_default)
-        table_style = self._table_style(paragraph)
-        if table_style is not None:
-            layers.extend(_children(table_style, "rPr"))
-        p_style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
-        for style in self._chain(
-            p_style.get(w("val")) if p_style is not None else None, "paragraph"
-        ):
-            layers.extend(_children(style, "rPr"))
-        mark = paragraph.find(f"{w('pPr')}/{w('rPr')}")
-        if mark is not None:
-            layers.append(mark)
-        return self._merge_run(layers)
-
-    def _merge_run(self, layers: list[Element]) -> RunProps:
-        # Toggle properties (bold, italic, caps) are taken from the most specific level that sets
-        # them; Word's rule that a toggle in two styles cancels out is rare enough to leave out.
-        fonts = {slot: self._font(layers, slot) for slot in FONT_SLOTS}
-        size = _WORD_DEFAULT_SIZE_PT
-        flags: dict[str, bool] = {}
-        underline = False
-        color: str | None = None
-        theme_color: str | None = None
-        vert_align: str | None = None
-        for r_pr in layers:
-            sz = r_pr.find(w("sz"))
-            half_points = twips(sz, "val")
-            if half_points is not None:
-                size = half_points / 2
-            for name in ("b", "i", "caps", "smallCaps", "vanish"):
-                value = is_on(r_pr.find(w(name)))
-                if value is not None:
-                    flags[name] = value
-            u = r_pr.find(w("u"))
-            if u is not None:
-                underline = u.get(w("val"), "single") != "none"
-            col = r_pr.find(w("color"))
-            if col is not None:
-                color = col.get(w("val"))
-                theme_color = col.get(w("themeColor"))
-            va = r_pr.find(w("vertAlign"))
-            if va is not None:
-                vert_align = va.get(w("val"))
-        return RunProps(
-            fonts=tuple((slot, fonts[slot]) for slot in FONT_SLOTS),
-            size_pt=size,
-            bold=flags.get("b", False),
-            italic=flags.get("i", False),
-            caps=flags.get("caps", False),
-            small_caps=flags.get("smallCaps", False),
-            underline=underline,
-            color=color,
-            theme_color=theme_color,
-            hidden=flags.get("vanish", False),
-            vert_align=vert_align if vert_align != "baseline" else None,
-        )
-
-    def _font(self, layers: list[Element], slot: str) -> str:
-        # The most specific level naming the slot decides, by theme font or by name; a theme
-        # font on the same element wins over a plain name (ECMA-376 17.3.2.26).
-        for r_pr in reversed(layers):
-            fonts = r_pr.find(w("rFonts"))
-            if fonts is None:
-                continue
-            theme = fonts.get(w(_THEME_ATTR[slot]))
-            if theme is not None:
-                typeface = self._theme_fonts.get(theme, "")
-                return typeface or f"theme font {theme} (no typeface)"
-            name = fonts.get(w(slot))
-            if name is not None:
-                return name
-        return _WORD_DEFAULT_FONT
+        base = self._run_base(paragraph, None)
+        mark = paragraph.find(_MARK)
+        if mark is None:
+            return base.finish()
+        state = base.copy()
+        state.apply(mark, self._theme_fonts)
+        return state.finish()
 
     # -- paragraphs -----------------------------------------------------------------------------
 
     def paragraph_props(self, paragraph: Element) -> ParagraphProps:
         """Effective properties of a paragraph."""
-        layers: list[Element] = []
-        if self._ppr_default is not None:
-            layers.append(self._ppr_default)
-        table_style = self._table_style(paragraph)
-        if table_style is not None:
-            layers.extend(_children(table_style, "pPr"))
-        p_pr = paragraph.find(w("pPr"))
-        p_style = p_pr.find(w("pStyle")) if p_pr is not None else None
-        style_id = p_style.get(w("val")) if p_style is not None else None
-        chain = self._chain(style_id, "paragraph")
-        num_pr: Element | None = None
-        for style in chain:
-            style_ppr = style.find(w("pPr"))
-            if style_ppr is not None:
-                layers.append(style_ppr)
-                style_num = style_ppr.find(w("numPr"))
-                if style_num is not None:
-                    num_pr = style_num
-        if p_pr is not None and p_pr.find(w("numPr")) is not None:
-            num_pr = p_pr.find(w("numPr"))
-        level = self._numbering_level(num_pr)
+        table_style = self._table_style_id(paragraph)
+        style_id = self._style_id(paragraph)
+        key = (table_style, style_id)
+        cached = self._paragraph_bases.get(key)
+        if cached is None:
+            state = _ParagraphState()
+            if self._ppr_default is not None:
+                state.apply(self._ppr_default)
+            layers: list[Element] = []
+            if table_style is not None:
+                layers += self._chain(table_style or None, "table")[-1:]
+            chain = self._chain(style_id, "paragraph")
+            layers += chain
+            num_pr: Element | None = None
+            for style in layers:
+                p_pr = style.find(_P_PR)
+                if p_pr is not None:
+                    state.apply(p_pr)
+                    num_pr = p_pr.find(_NUM_PR) if p_pr.find(_NUM_PR) is not None else num_pr
+            state.style_id = chain[-1].get(_STYLE_ID) if chain else None
+            cached = (state, self._numbering_level(num_pr))
+            self._paragraph_bases[key] = cached
+        base, style_level = cached
+        p_pr = paragraph.find(_P_PR)
+        direct_num = p_pr.find(_NUM_PR) if p_pr is not None else None
+        level = self._numbering_level(direct_num) if direct_num is not None else style_level
+        if p_pr is None and level is None:
+            return base.finish()
+        state = base.copy()
+        # Numbering indents come after the style's and before the paragraph's own (ECMA-376).
         if level is not None:
-            layers.append(level)
+            state.apply(level)
         if p_pr is not None:
-            layers.append(p_pr)
-        return _merge_paragraph(layers, chain[-1].get(w("styleId")) if chain else None)
+            state.apply(p_pr)
+        return state.finish()
 
     def _numbering_level(self, num_pr: Element | None) -> Element | None:
         if num_pr is None:
@@ -336,69 +295,166 @@ class StyleResolver:
         num_id = num_pr.find(w("numId"))
         ilvl = num_pr.find(w("ilvl"))
         key = (
-            num_id.get(w("val"), "") if num_id is not None else "",
-            ilvl.get(w("val"), "0") if ilvl is not None else "0",
+            num_id.get(_VAL, "") if num_id is not None else "",
+            ilvl.get(_VAL, "0") if ilvl is not None else "0",
         )
         return self._numbering.get(key)
 
 
-def _children(style: Element, tag: str) -> Iterator[Element]:
-    child = style.find(w(tag))
-    if child is not None:
-        yield child
+_VAL = w("val")
+_TBL = w("tbl")
+_TBL_STYLE = f"{w('tblPr')}/{w('tblStyle')}"
+_P_PR = w("pPr")
+_R_PR = w("rPr")
+_P_STYLE = f"{w('pPr')}/{w('pStyle')}"
+_R_STYLE = w("rStyle")
+_MARK = f"{w('pPr')}/{w('rPr')}"
+_NUM_PR = w("numPr")
+_STYLE_ID = w("styleId")
+_R_FONTS = w("rFonts")
+_SZ = w("sz")
+_U = w("u")
+_COLOR = w("color")
+_THEME_COLOR = w("themeColor")
+_VERT_ALIGN = w("vertAlign")
+_TOGGLES = {w(name): name for name in ("b", "i", "caps", "smallCaps", "vanish")}
+_SLOT_ATTRS = tuple((slot, w(slot), w(_THEME_ATTR[slot])) for slot in FONT_SLOTS)
 
 
-def _merge_paragraph(layers: list[Element], style_id: str | None) -> ParagraphProps:
-    align = "left"
-    left = right = first_line = 0
-    before = after = 0
-    contextual = False
-    line: int | None = None
-    line_rule = "auto"
-    border_bottom = False
-    for p_pr in layers:
+class _RunState:
+    """Run properties gathered level by level, least specific first: a later level wins."""
+
+    __slots__ = ("color", "flags", "fonts", "size", "theme_color", "underline", "vert_align")
+
+    def __init__(self) -> None:
+        self.fonts: dict[str, str] = dict.fromkeys(FONT_SLOTS, _WORD_DEFAULT_FONT)
+        self.size = _WORD_DEFAULT_SIZE_PT
+        self.flags: dict[str, bool] = {}
+        self.underline = False
+        self.color: str | None = None
+        self.theme_color: str | None = None
+        self.vert_align: str | None = None
+
+    def copy(self) -> _RunState:
+        other = _RunState()
+        other.fonts = dict(self.fonts)
+        other.flags = dict(self.flags)
+        for name in ("size", "underline", "color", "theme_color", "vert_align"):
+            setattr(other, name, getattr(self, name))
+        return other
+
+    def apply(self, r_pr: Element, theme_fonts: dict[str, str]) -> None:
+        # Toggle properties (bold, italic, caps) are taken from the most specific level that sets
+        # them; Word's rule that a toggle in two styles cancels out is rare enough to leave out.
+        for child in r_pr:
+            tag = child.tag
+            if tag == _R_FONTS:
+                for slot, attr, theme_attr in _SLOT_ATTRS:
+                    # A theme font wins over a plain name on the same element (ECMA-376 17.3.2.26).
+                    theme = child.get(theme_attr)
+                    if theme is not None:
+                        face = theme_fonts.get(theme, "")
+                        self.fonts[slot] = face or f"theme font {theme} (no typeface)"
+                    elif (name := child.get(attr)) is not None:
+                        self.fonts[slot] = name
+            elif tag == _SZ:
+                half_points = twips(child, "val")
+                if half_points is not None:
+                    self.size = half_points / 2
+            elif tag in _TOGGLES:
+                self.flags[_TOGGLES[tag]] = bool(is_on(child))
+            elif tag == _U:
+                self.underline = child.get(_VAL, "single") != "none"
+            elif tag == _COLOR:
+                self.color = child.get(_VAL)
+                self.theme_color = child.get(_THEME_COLOR)
+            elif tag == _VERT_ALIGN:
+                self.vert_align = child.get(_VAL)
+
+    def finish(self) -> RunProps:
+        return RunProps(
+            fonts=tuple((slot, self.fonts[slot]) for slot in FONT_SLOTS),
+            size_pt=self.size,
+            bold=self.flags.get("b", False),
+            italic=self.flags.get("i", False),
+            caps=self.flags.get("caps", False),
+            small_caps=self.flags.get("smallCaps", False),
+            underline=self.underline,
+            color=self.color,
+            theme_color=self.theme_color,
+            hidden=self.flags.get("vanish", False),
+            vert_align=self.vert_align if self.vert_align != "baseline" else None,
+        )
+
+
+class _ParagraphState:
+    """Paragraph properties gathered level by level; indents and spacing attribute by attribute."""
+
+    __slots__ = (
+        "after", "align", "before", "border_bottom", "contextual", "first_line", "left", "line",
+        "line_rule", "right", "style_id",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.style_id: str | None = None
+        self.align = "left"
+        self.left = self.right = self.first_line = 0
+        self.before = self.after = 0
+        self.contextual = False
+        self.line: int | None = None
+        self.line_rule = "auto"
+        self.border_bottom = False
+
+    def copy(self) -> _ParagraphState:
+        other = _ParagraphState()
+        for name in self.__slots__:
+            setattr(other, name, getattr(self, name))
+        return other
+
+    def apply(self, p_pr: Element) -> None:
         jc = p_pr.find(w("jc"))
         if jc is not None:
-            align = {"start": "left", "end": "right"}.get(
-                jc.get(w("val"), "left"), jc.get(w("val"), "left")
-            )
+            value = jc.get(_VAL, "left")
+            self.align = {"start": "left", "end": "right"}.get(value, value)
         ind = p_pr.find(w("ind"))
         if ind is not None:
-            left = _first(ind, ("left", "start"), left)
-            right = _first(ind, ("right", "end"), right)
+            self.left = _first(ind, ("left", "start"), self.left)
+            self.right = _first(ind, ("right", "end"), self.right)
             hanging = twips(ind, "hanging")
             first = twips(ind, "firstLine")
             if hanging is not None:
-                first_line = -hanging
+                self.first_line = -hanging
             elif first is not None:
-                first_line = first
+                self.first_line = first
         spacing = p_pr.find(w("spacing"))
         if spacing is not None:
-            before = _space(spacing, "before", before)
-            after = _space(spacing, "after", after)
-            value = twips(spacing, "line")
-            if value is not None:
-                line = value
-                line_rule = spacing.get(w("lineRule"), "auto")
-        ctx = is_on(p_pr.find(w("contextualSpacing")))
-        if ctx is not None:
-            contextual = ctx
+            self.before = _space(spacing, "before", self.before)
+            self.after = _space(spacing, "after", self.after)
+            line = twips(spacing, "line")
+            if line is not None:
+                self.line = line
+                self.line_rule = spacing.get(w("lineRule"), "auto")
+        contextual = is_on(p_pr.find(w("contextualSpacing")))
+        if contextual is not None:
+            self.contextual = contextual
         bottom = p_pr.find(f"{w('pBdr')}/{w('bottom')}")
         if bottom is not None:
-            border_bottom = bottom.get(w("val"), "nil") not in ("nil", "none")
-    return ParagraphProps(
-        style_id=style_id,
-        align=align,
-        left=left,
-        right=right,
-        first_line=first_line,
-        before=before,
-        after=after,
-        contextual=contextual,
-        line=line,
-        line_rule=line_rule,
-        border_bottom=border_bottom,
-    )
+            self.border_bottom = bottom.get(_VAL, "nil") not in ("nil", "none")
+
+    def finish(self) -> ParagraphProps:
+        return ParagraphProps(
+            style_id=self.style_id,
+            align=self.align,
+            left=self.left,
+            right=self.right,
+            first_line=self.first_line,
+            before=self.before,
+            after=self.after,
+            contextual=self.contextual,
+            line=self.line,
+            line_rule=self.line_rule,
+            border_bottom=self.border_bottom,
+        )
 
 
 def _first(element: Element, names: tuple[str, ...], default: int) -> int:
@@ -411,11 +467,7 @@ def _first(element: Element, names: tuple[str, ...], default: int) -> int:
 
 def _space(spacing: Element, side: str, default: int) -> int:
     # Word's automatic spacing (HTML-style) is 14 pt; "lines" are hundredths of a 12 pt line.
-    if is_on(spacing.find(w(f"{side}Autospacing"))) or spacing.get(w(f"{side}Autospacing")) in (
-        "1",
-        "true",
-        "on",
-    ):
+    if spacing.get(w(f"{side}Autospacing")) in ("1", "true", "on"):
         return 280
     lines = twips(spacing, f"{side}Lines")
     if lines is not None:

@@ -1092,21 +1092,22 @@ def sign_title_bold(doc: Located) -> list[Result]:
 @rule("ND30-SIGN-NAME-BOLD", "Phụ lục I, mục II.7.đ")
 def sign_name_bold(doc: Located) -> list[Result]:
     """Họ tên người ký đậm (signer's name bold)."""
-    line = doc.signer
-    if line is None:
+    if not doc.signers:
         return [unchecked("no signer's name found")]
-    return _not_bold([line], "the signer's name") or [ok("bold", line.where)]
+    return _not_bold(doc.signers, "the signer's name") or [ok("bold", doc.signers[0].where)]
 
 
 @rule("ND30-SIGN-NAME-NO-TITLE", "Phụ lục I, mục II.7.c")
 def sign_name_no_title(doc: Located) -> list[Result]:
     """Không ghi học hàm, học vị trước họ tên (no academic title before the signer's name)."""
-    line = doc.signer
-    if line is None:
+    if not doc.signers:
         return [unchecked("no signer's name found")]
-    if _ACADEMIC.match(normal(line.text)):
-        return [fail(f"'{normal(line.text)}': no academic title before the name", line.where)]
-    return [ok("the name alone", line.where)]
+    out = [
+        fail(f"'{normal(line.text)}': no academic title before the name", line.where)
+        for line in doc.signers
+        if _ACADEMIC.match(normal(line.text))
+    ]
+    return out or [ok("the name alone", doc.signers[0].where)]
 
 
 # -- recipients (mục II.9) ------------------------------------------------------------------------
@@ -1184,7 +1185,7 @@ def parts(doc: Located) -> list[Result]:
         missing.append("the type name and summary (ô 5a), or a V/v summary (ô 5b)")
     if not doc.body:
         missing.append("the body (ô 6)")
-    if not doc.signature_titles and doc.signer is None:
+    if not doc.signature_titles and not doc.signers:
         missing.append("the signer's title and name (ô 7)")
     if doc.recipients_label is None:
         missing.append("the recipients ('Nơi nhận:', ô 9b)")
