@@ -117,3 +117,18 @@ def test_directory_and_bad_arguments(
     assert run(["--format", "xml", str(files["good"])]) == 2
     assert "usage: vanban check" in capsys.readouterr().err
     assert run(["--help"]) == 0
+
+
+def test_exit_2_for_a_damaged_document(
+    tmp_path: Path, standin: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(io.BytesIO(standin)) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, data[:200] if item.filename == "word/document.xml" else data)
+    assert run([str(damaged)]) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and "Traceback" not in err

@@ -140,3 +140,31 @@ def test_rules_are_registered_with_code_clause_and_severity() -> None:
         "ND30-EMPTY-PARAGRAPHS",
         "ND30-RULE-DRAWN",
     }
+
+
+def test_empty_document_reports_missing_parts_and_checks_nothing_else() -> None:
+    import docx
+
+    from .conftest import save
+
+    report = check(save(docx.Document()), name="empty.docx")
+    (parts,) = [f for f in report.failures if f.code == "ND30-PARTS"]
+    assert parts.message.startswith("not found: the national name (Quốc hiệu, ô 1); the motto")
+    assert report.outcome("ND30-FONT") is Outcome.NOT_EVALUATED
+    assert report.outcome("ND30-MOTTO-RULE") is Outcome.NOT_EVALUATED
+    passed = {f.code for f in report.findings if f.outcome is Outcome.PASS}
+    # python-docx's blank document: a US Letter page, portrait, with a 31.75 mm left margin
+    assert passed == {"ND30-PAGE-ORIENTATION", "ND30-MARGIN-LEFT"}
+
+
+@pytest.mark.parametrize("example", [p.name for p in EXAMPLES if p.name.startswith("minutes-")])
+def test_both_signatures_of_minutes_are_checked(rendered: dict[str, bytes], example: str) -> None:
+    from .conftest import open_docx, save
+
+    document = open_docx(rendered[example])
+    secretary_name = document.tables[-1].rows[-1].cells[0].paragraphs[-1]
+    for run in secretary_name.runs:
+        run.font.bold = False
+    report = check(save(document))
+    assert report.failed_codes() == {"ND30-SIGN-NAME-BOLD"}
+    assert report.failures[0].where.startswith("closing table, row 2, left cell: '")

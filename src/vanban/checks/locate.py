@@ -301,7 +301,6 @@ class Located:
     """Every paragraph: body, tables, text boxes, page headers and footers."""
     resolver: StyleResolver
     header_blocks: list[Block] = field(default_factory=list)
-    header_form: Literal["table", "paragraphs"] | None = None
     national_name: Line | None = None
     motto: Line | None = None
     parent_lines: list[Line] = field(default_factory=list)
@@ -873,13 +872,9 @@ def _find_header(located: Located) -> int:
         elif located.subject is None and key(line.text).startswith("v/v"):
             located.subject = line
     found = [x for x in (located.national_name, located.number, located.date) if x is not None]
-    if any(p.paragraph.container.kind == "cell" for p in found):
-        located.header_form = "table"
-        for block in located.header_blocks:
-            if isinstance(block, Table) and any(ln in found for ln in block.lines()):
-                block.label = "header table"
-    elif found:
-        located.header_form = "paragraphs"
+    for block in located.header_blocks:
+        if isinstance(block, Table) and any(ln in found for ln in block.lines()):
+            block.label = "header table"
 
     # The body name sits in the column of "Số:", above it: in the same table when the header is
     # a table, among the plain paragraphs otherwise.

@@ -219,9 +219,15 @@ _margin_rule("left", 30, 35, "Lề trái")
 _margin_rule("right", 15, 20, "Lề phải")
 
 
+def _has_text(doc: Located) -> bool:
+    return any(paragraph.text.strip() for paragraph in doc.paragraphs)
+
+
 @rule("ND30-FONT", "Phụ lục I, mục I.4")
 def font(doc: Located) -> list[Result]:
     """Phông chữ (font): Times New Roman in every run and every font slot."""
+    if not _has_text(doc):
+        return [unchecked("the document holds no text")]
     found: dict[str, tuple[set[str], int, str]] = {}
     for paragraph in doc.paragraphs:
         for line in paragraph.lines:
@@ -257,6 +263,8 @@ _STAMPS = {"khẩn", "thượng khẩn", "hỏa tốc", "hoả tốc"}
 @rule("ND30-FONT-COLOR", "Phụ lục I, mục I.4", Severity.WARNING)
 def font_color(doc: Located) -> list[Result]:
     """Màu chữ (text colour): black, except the red urgency stamps (mục III.2.b)."""
+    if not _has_text(doc):
+        return [unchecked("the document holds no text")]
     out = []
     for paragraph in doc.paragraphs:
         for line in paragraph.lines:
@@ -280,6 +288,8 @@ def font_color(doc: Located) -> list[Result]:
 @rule("ND30-NFC", "Phụ lục I, mục I.4")
 def unicode_nfc(doc: Located) -> list[Result]:
     """Bộ mã Unicode TCVN 6909:2001 (Unicode text): Vietnamese letters composed (NFC)."""
+    if not _has_text(doc):
+        return [unchecked("the document holds no text")]
     out = [
         fail("decomposed Vietnamese letters (not NFC): some fonts print the accents apart", p.where)
         for p in doc.paragraphs
@@ -1007,6 +1017,8 @@ def end_mark(doc: Located) -> list[Result]:
 @rule("ND30-EMPTY-PARAGRAPHS", "Phụ lục I, mục II.6.e", Severity.WARNING)
 def empty_paragraphs(doc: Located) -> list[Result]:
     """Khoảng cách bằng dòng trống (blank lines as spacing): no 3 empty paragraphs in a row."""
+    if not _has_text(doc):
+        return [unchecked("the document holds no text")]
     exempt = {id(p) for p in doc.signature_paragraphs}
     out = []
     sequences: list[list[Paragraph | Table]] = [list(doc.blocks)]
@@ -1189,8 +1201,9 @@ def parts(doc: Located) -> list[Result]:
         missing.append("the signer's title and name (ô 7)")
     if doc.recipients_label is None:
         missing.append("the recipients ('Nơi nhận:', ô 9b)")
-    out = [fail(f"{part} was not found") for part in missing]
-    return out or [ok("every main component was found")]
+    if missing:
+        return [fail(f"not found: {'; '.join(missing)}")]
+    return [ok("every main component was found")]
 
 
 @rule("ND30-RULE-DRAWN", "Phụ lục I, mục II.1.b, II.2.b, II.5.b", Severity.WARNING)
