@@ -1,6 +1,6 @@
 """Documents to check: every example rendered by vanban, a hand-built correct one, a foreign one.
 
-``build_standin`` lays a document out with python-docx the way nd30-spec §16 describes (borderless
+``build_standin`` lays a document out with python-docx the way practice does it (borderless
 two-column header table, short rules as bordered empty paragraphs, a justified body, a two-column
 closing table, a PAGE field in a different-first-page header), independently of vanban's
 templates. ``build_foreign`` types a công văn the way it is often done by hand: plain paragraphs
@@ -219,7 +219,7 @@ BODY = (
 
 
 def build_standin(*, parent: bool = True) -> bytes:
-    """A plan laid out by hand with python-docx as nd30-spec §16 describes; it follows Decree 30."""
+    """A plan laid out by hand with python-docx, as clerks lay them out; it follows Decree 30."""
     document = _new_document("Times New Roman", 14)
     header = document.add_table(rows=2, cols=2)
     _borderless(header, (6.5, 10.0))

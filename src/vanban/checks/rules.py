@@ -383,6 +383,8 @@ def page_number_first(doc: Located) -> list[Result]:
     """Không hiển thị số trang thứ nhất (no number on page 1): an empty first-page header."""
     if not doc.sections:
         return [unchecked("the document has no section properties")]
+    # Only the document's own first page: whether an appendix that restarts its numbering shows
+    # the number on its first page is not specified (Phụ lục I, mục III.1.đ), so either is fine.
     section = doc.sections[0]
     numbered = _page_field(section.headers.get("default")) or _page_field(
         section.footers.get("default")
@@ -409,7 +411,7 @@ def page_number_first(doc: Located) -> list[Result]:
 
 _NATIONAL_NAMES = {
     # The rule text writes HÒA; the decree's own example table and the Công điện sample write
-    # HOÀ. Both occur in official files (nd30-spec §18.2), so both are accepted.
+    # HOÀ. Both occur in official files, so both are accepted.
     "cộng hòa xã hội chủ nghĩa việt nam",
     "cộng hoà xã hội chủ nghĩa việt nam",
 }
@@ -915,6 +917,12 @@ def body_justified(doc: Located) -> list[Result]:
 _INDENT = (567 - 6, 720 + 6)
 
 
+def _indent_name(first_line: int) -> str:
+    if first_line < 0:
+        return f"a hanging indent of {_cm(-first_line)} cm, not a first-line indent"
+    return f"first-line indent {_cm(first_line)} cm"
+
+
 @rule("ND30-BODY-INDENT", "Phụ lục I, mục II.6.e")
 def body_indent(doc: Located) -> list[Result]:
     """Lùi đầu dòng (first-line indent): 1 cm to 1.27 cm."""
@@ -922,9 +930,7 @@ def body_indent(doc: Located) -> list[Result]:
     if not body:
         return [unchecked("no body paragraphs found")]
     out = [
-        fail(
-            f"first-line indent {_cm(p.props.first_line)} cm; Decree 30 sets 1 or 1.27 cm", p.where
-        )
+        fail(f"{_indent_name(p.props.first_line)}; Decree 30 sets 1 or 1.27 cm", p.where)
         for p in body
         if not _INDENT[0] <= p.props.first_line <= _INDENT[1]
     ]
