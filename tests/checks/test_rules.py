@@ -245,3 +245,11 @@ def test_header_as_stacked_paragraphs(standin: bytes) -> None:
     assert report.outcome("ND30-DATE-ITALIC") is Outcome.PASS
     # the rules kept the indents set for the narrow cells, so on the full width they are too long
     assert report.failed_codes() == {"ND30-ISSUER-RULE", "ND30-MOTTO-RULE"}
+
+
+def test_line_shape_anchored_anywhere_in_the_cell(standin: bytes) -> None:
+    document = open_docx(standin)
+    national = paragraph_with(document, "CỘNG HÒA")
+    remove_border(following(paragraph_with(document, "Độc lập")))
+    national._p.append(parse_xml(_wps_line(MOTTO_PT)))  # anchored to the line above the motto
+    assert _checked(document).failures == []

@@ -758,6 +758,17 @@ def _is_label(line: Line) -> bool:
 
 def find_rule_under(line: Line) -> RuleMark | None:
     """The short rule right under a line of text, in the same cell or column, if there is one."""
+    mark = _rule_nearby(line)
+    if mark is None and line.paragraph.container.kind == "cell":
+        # Word anchors a drawn line to whichever paragraph of the cell held the cursor, so any
+        # flat shape in the cell is taken for the rule.
+        for other in line.paragraph.container.paragraphs:
+            if other.shapes:
+                return RuleMark("shape", other.shapes[0], other.where)
+    return mark
+
+
+def _rule_nearby(line: Line) -> RuleMark | None:
     paragraph = line.paragraph
     own = paragraph.lines
     position = own.index(line)
