@@ -120,8 +120,10 @@ class Line:
 
     @property
     def visible(self) -> list[Piece]:
-        """The pieces that print something (not only spaces)."""
-        return [p for p in self.pieces if p.text.strip()]
+        """The pieces that print something, leaving out superscript marks ("TỔ CHỨC²") if any."""
+        printed = [p for p in self.pieces if p.text.strip()]
+        baseline = [p for p in printed if p.props.vert_align is None]
+        return baseline or printed
 
     @property
     def where(self) -> str:

@@ -652,7 +652,7 @@ def number_form(doc: Located) -> list[Result]:
         why = "spaces inside the number and symbol"
     else:
         why = "the symbol is not capital abbreviations joined by hyphens"
-    return [fail(f"'{text}': {why}; expected the form 'Số: 05/KH-UBND'", line.where)]
+    return [fail(f"{why}; expected the form 'Số: 05/KH-UBND'", line.where)]
 
 
 @rule("ND30-NUMBER-PADDING", "Phụ lục I, mục II.3.c")
