@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -168,3 +170,13 @@ def test_both_signatures_of_minutes_are_checked(rendered: dict[str, bytes], exam
     report = check(save(document))
     assert report.failed_codes() == {"ND30-SIGN-NAME-BOLD"}
     assert report.failures[0].where.startswith("closing table, row 2, left cell: '")
+
+
+def test_check_takes_a_path_bytes_or_a_file_object(tmp_path: Path, standin: bytes) -> None:
+    path = tmp_path / "ke-hoach.docx"
+    path.write_bytes(standin)
+    from_path = check(path)
+    assert from_path.path == str(path)
+    assert check(standin).path == "<document>"
+    assert check(io.BytesIO(standin), name="upload.docx").path == "upload.docx"
+    assert from_path.findings == check(standin).findings
