@@ -58,6 +58,9 @@ def _ppr(
     line: int = 240,
     rule: str = "auto",
     first_line: int | None = None,
+    left: int | None = None,
+    hanging: int | None = None,
+    tab: int | None = None,
     keep_next: bool = False,
     border_bottom: bool = False,
 ) -> str:
@@ -68,11 +71,15 @@ def _ppr(
         parts.append(
             '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>'
         )
+    if tab is not None:
+        parts.append(f'<w:tabs><w:tab w:val="left" w:pos="{tab}"/></w:tabs>')
     parts.append(
         f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" w:lineRule="{rule}"/>'
     )
-    if first_line is not None:
-        parts.append(f'<w:ind w:firstLine="{first_line}"/>')
+    indent = {"left": left, "hanging": hanging, "firstLine": first_line}
+    if any(v is not None for v in indent.values()):
+        attrs = " ".join(f'w:{k}="{v}"' for k, v in indent.items() if v is not None)
+        parts.append(f"<w:ind {attrs}/>")
     if jc:
         parts.append(f'<w:jc w:val="{jc}"/>')
     return "".join(parts)
@@ -91,6 +98,10 @@ def _rpr(*, size: int | None = None, bold: bool = False, italic: bool = False) -
 
 BODY_INDENT = 720  # first-line indent 1.27 cm (1 or 1.27 cm)
 BODY_BEFORE = 120  # 6 pt between paragraphs (at least 6 pt)
+CELL_SPACE = 40  # 2 pt above and below the text of a table cell
+# Kính gửi (ô 9a): the label from 4 cm, the recipients lined up after it (Phụ lục I, II.9).
+ADDRESSEE_LEFT = 2268
+ADDRESSEE_LABEL = 1247  # "Kính gửi: " at 14 pt, 22 mm
 
 STYLES: list[tuple[str, str, str | None, str, str]] = [
     # Body (ô 6): 14 pt, justified, first-line indent, 6 pt between paragraphs, single spacing.
@@ -131,6 +142,38 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
      _rpr(size=28, bold=True)),
     # Page number in the top margin (Phụ lục I, I.7).
     ("VBPageNumber", "VB Page Number", "Normal", _ppr(jc="center"), _rpr(size=28)),
+    # Kính gửi (ô 9a): one recipient after the label, several one per line under each other.
+    ("VBAddressee", "VB Addressee", "Normal", _ppr(before=240, after=120,
+     left=ADDRESSEE_LEFT + ADDRESSEE_LABEL, hanging=ADDRESSEE_LABEL,
+     tab=ADDRESSEE_LEFT + ADDRESSEE_LABEL), _rpr(size=28)),
+    # Data tables (bảng số liệu): title and unit above, 13 pt cells, a note below.
+    ("VBTableTitle", "VB Table Title", "Normal",
+     _ppr(jc="center", before=BODY_BEFORE, after=60, keep_next=True), _rpr(size=28, bold=True)),
+    # The unit, "(Đơn vị tính: vụ việc)", centred under the title like a one-line heading.
+    ("VBTableUnit", "VB Table Unit", "Normal",
+     _ppr(jc="center", before=BODY_BEFORE, after=60, keep_next=True), _rpr(size=26, italic=True)),
+    ("VBTableHead", "VB Table Head", "Normal",
+     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=26, bold=True)),
+    ("VBTableText", "VB Table Text", "Normal",
+     _ppr(jc="left", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=26)),
+    ("VBTableNumber", "VB Table Number", "Normal",
+     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=26)),
+    ("VBTableTotal", "VB Table Total", "Normal",
+     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=26, bold=True)),
+    ("VBTableNote", "VB Table Note", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
+     first_line=BODY_INDENT), _rpr(size=26, italic=True)),
+    # An empty paragraph after a table: two tables side by side would merge into one in Word.
+    ("VBTableEnd", "VB Table End", "Normal", _ppr(line=120, rule="exact"), _rpr(size=4)),
+    # Appendices (Phụ lục I, mục III.1): "Phụ lục I", the title, the "(Kèm theo …)" line.
+    ("VBAppendixLabel", "VB Appendix Label", "Normal", _ppr(jc="center", keep_next=True),
+     _rpr(size=28, bold=True)),
+    ("VBAppendixTitle", "VB Appendix Title", "Normal", _ppr(jc="center", keep_next=True),
+     _rpr(size=28, bold=True)),
+    ("VBAppendixReference", "VB Appendix Reference", "Normal",
+     _ppr(jc="center", keep_next=True), _rpr(size=28, italic=True)),
+    # Nơi nhận under the signatures of minutes (Mẫu 1.9): below the secretary's column.
+    ("VBRecipientsLabelBelow", "VB Recipients Label Below", "VBRecipientsLabel",
+     _ppr(before=360, keep_next=True), ""),
 ]  # fmt: skip
 
 
@@ -177,9 +220,13 @@ def p(style: str, text: str = "", *, raw: bool = False) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run}</w:p>'
 
 
-def tag(statement: str) -> str:
-    """A paragraph that holds only a docxtpl paragraph tag ({%p … %}); it disappears on render."""
-    return f'<w:p><w:r><w:t xml:space="preserve">{{%p {statement} %}}</w:t></w:r></w:p>'
+def tag(statement: str, level: str = "p") -> str:
+    """A paragraph holding only a docxtpl tag ({%p … %}); it disappears on render.
+
+    ``level`` "tr" or "tc" makes the tag stand for its whole table row or cell (docxtpl's
+    ``{%tr … %}`` and ``{%tc … %}``).
+    """
+    return f'<w:p><w:r><w:t xml:space="preserve">{{%{level} {statement} %}}</w:t></w:r></w:p>'
 
 
 def cell(width: int, content: Iterable[str], *, valign: str = "top") -> str:
@@ -263,20 +310,106 @@ def title_block() -> str:
     )
 
 
-def body_block() -> str:
-    """Ô 6: the body as prepared blocks; labels and capitals are already in the text."""
+def addressee_block() -> str:
+    """Ô 9a: "Kính gửi:" and the recipients, under the summary (reports sent upward)."""
+    return tag("if addressees") + p("VBAddressee", "{{ addressees }}", raw=True) + tag("endif")
+
+
+def body_block(source: str = "blocks") -> str:
+    """Ô 6: the body as prepared blocks; labels and capitals are already in the text.
+
+    ``source`` names the list of blocks: the document's, or an appendix's.
+    """
     return (
-        tag("for block in blocks")
+        tag(f"for block in {source}")
         + tag("if block.style == 'heading1'")
         + p("VBHeading1", "{{ block.text }}", raw=True)
         + tag("elif block.style == 'heading2'")
         + p("VBHeading2", "{{ block.text }}", raw=True)
         + tag("elif block.style == 'heading3'")
         + p("VBHeading3", "{{ block.text }}", raw=True)
+        + tag("elif block.style == 'table'")
+        + data_table_block()
         + tag("else")
         + p("VBBody", "{{ block.text }}", raw=True)
         + tag("endif")
         + tag("endfor")
+    )
+
+
+def data_table_block() -> str:
+    """A data table block: its title and unit, the table, and its note (or an empty line)."""
+    return (
+        tag("if block.text")
+        + p("VBTableTitle", "{{ block.text }}", raw=True)
+        + tag("endif")
+        + tag("if block.table.unit")
+        + p("VBTableUnit", "{{ block.table.unit }}", raw=True)
+        + tag("endif")
+        + data_table()
+        + tag("if block.table.note")
+        + p("VBTableNote", "{{ block.table.note }}", raw=True)
+        + tag("else")
+        + p("VBTableEnd")
+        + tag("endif")
+    )
+
+
+def data_table() -> str:
+    """A ruled table whose rows and cells are docxtpl loops over the prepared ones.
+
+    The looped row has three cells: the cell loop opens in the first and closes in the third,
+    so each rendered row holds one cell per prepared cell, spanning ``cell.span`` grid columns.
+    Column widths, the merges down and the repeated header rows are set after rendering from
+    ``block.table.layout`` (vanban.rendering.tables): Word rejects tags in those places.
+    """
+    lines = "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    third = TEXT_W // 3
+    widths = [third, third, TEXT_W - 2 * third]
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+
+    def tag_row(statement: str) -> str:
+        return (
+            f'<w:tr><w:tc><w:tcPr><w:tcW w:w="{TEXT_W}" w:type="dxa"/><w:gridSpan w:val="3"/>'
+            f"</w:tcPr>{tag(statement, 'tr')}</w:tc></w:tr>"
+        )
+
+    def tc(width: int, content: str, extra: str = "") -> str:
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{extra}</w:tcPr>{content}</w:tc>'
+
+    content = (
+        tag("if cell.style == 'head'")
+        + p("VBTableHead", "{% colspan cell.span %}{{ cell.text }}", raw=True)
+        + tag("elif cell.style == 'number'")
+        + p("VBTableNumber", "{{ cell.text }}", raw=True)
+        + tag("elif cell.style == 'total'")
+        + p("VBTableTotal", "{{ cell.text }}", raw=True)
+        + tag("else")
+        + p("VBTableText", "{{ cell.text }}", raw=True)
+        + tag("endif")
+    )
+    row = (
+        "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        + tc(widths[0], tag("for cell in row.cells", "tc"))
+        + tc(widths[1], content, '<w:vAlign w:val="center"/>')
+        + tc(widths[2], tag("endfor", "tc"))
+        + "</w:tr>"
+    )
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="{TEXT_W}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>'
+        f"<w:tblBorders>{lines}</w:tblBorders>"
+        '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+        '<w:left w:w="85" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+        '<w:right w:w="85" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/>'
+        '<w:tblCaption w:val="data"/><w:tblDescription w:val="{{ block.table.layout }}"/>'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+        + tag_row("for row in block.table.rows")
+        + row
+        + tag_row("endfor")
+        + "</w:tbl>"
     )
 
 
@@ -302,6 +435,54 @@ def closing_block() -> str:
     )
     # The cell margin, not paragraph spacing, sets the gap above so both columns start level.
     return table([CLOSE_LEFT, CLOSE_RIGHT], [[left, right]], caption="signature", top=240)
+
+
+def minutes_closing_block() -> str:
+    """Mẫu 1.9: THƯ KÝ on the left, CHỦ TRÌ (CHỦ TỌA) on the right, names on one line;
+    Nơi nhận, if any, below the secretary's column."""
+    half = TEXT_W // 2
+
+    def lines(source: str) -> list[str]:
+        return [
+            tag(f"for line in {source}"),
+            p("VBSignature", "{{ line }}", raw=True),
+            tag("endfor"),
+        ]
+
+    titles = [cell(half, lines("secretary_lines")), cell(TEXT_W - half, lines("chair_lines"))]
+    # The names share a row so that they stand level however many title lines each side has.
+    names = [
+        cell(half, [p("VBSignerName", "{{ secretary_name }}", raw=True)]),
+        cell(TEXT_W - half, [p("VBSignerName", "{{ chair_name }}", raw=True)]),
+    ]
+    recipients = (
+        tag("if recipients")
+        + p("VBRecipientsLabelBelow", "Nơi nhận:")
+        + tag("for line in recipients")
+        + p("VBRecipient", "{{ line }}", raw=True)
+        + tag("endfor")
+        + tag("endif")
+    )
+    return table([half, TEXT_W - half], [titles, names], caption="signature", top=240) + recipients
+
+
+def section_break() -> str:
+    """An empty paragraph ending a section: what follows starts a new page, numbered from 1."""
+    return f"<w:p><w:pPr>{section_properties()}</w:pPr></w:p>"
+
+
+def appendices_block() -> str:
+    """Phụ lục (Phụ lục I, mục III.1): each appendix in its own section after the signature."""
+    return (
+        tag("for appendix in appendices")
+        + section_break()
+        + p("VBAppendixLabel", "{{ appendix.label }}", raw=True)
+        + p("VBAppendixTitle", "{{ appendix.title }}", raw=True)
+        + p("VBAppendixReference", "{{ appendix.reference }}", raw=True)
+        + p("VBRuleShort")
+        + body_block("appendix.blocks")
+        + tag("endfor")
+    )
 
 
 def section_properties() -> str:
@@ -429,12 +610,27 @@ def package(body_parts: Iterable[str], *, title: str) -> bytes:
 def named_document() -> bytes:
     """Documents with a type name (Phụ lục III, Mẫu 1.4): plans, reports."""
     return package(
-        [header_block(), title_block(), body_block(), closing_block()],
+        [
+            header_block(),
+            title_block(),
+            addressee_block(),
+            body_block(),
+            closing_block(),
+            appendices_block(),
+        ],
         title="Văn bản có tên loại (Mẫu 1.4)",
     )
 
 
-TEMPLATES = {"document.docx": named_document}
+def minutes_document() -> bytes:
+    """Minutes (Phụ lục III, Mẫu 1.9): no date line, two signatures side by side."""
+    return package(
+        [header_block(), title_block(), body_block(), minutes_closing_block(), appendices_block()],
+        title="Biên bản (Mẫu 1.9)",
+    )
+
+
+TEMPLATES = {"document.docx": named_document, "minutes.docx": minutes_document}
 
 
 def build(out: Path = OUT) -> list[Path]:

@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--template", type=Path, help="a .docx template to use instead of vanban's")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
-    schema.add_argument("kind", help="plan")
+    schema.add_argument("kind", help="minutes, plan or report")
 
     dump = commands.add_parser("dump", help="print a readable, stable dump of any .docx")
     dump.add_argument("file", type=Path, metavar="FILE.docx")

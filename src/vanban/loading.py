@@ -39,7 +39,11 @@ MAX_NODES = 200_000
 MAX_DEPTH = 100
 #: Upper bound on the size of a YAML file: a 100-page plan is well under 1 MB.
 MAX_BYTES = 20_000_000
-_BODY_TAGS = frozenset({"text", "paragraph", "section", "item", "task", "table"})
+# The parts of a report are body nodes too (vanban.models.report).
+_BODY_TAGS = frozenset(
+    {"text", "paragraph", "section", "item", "task", "table"}
+    | {"results", "shortcomings", "next_tasks", "proposals"}
+)
 
 # libyaml is much faster when PyYAML was built with it.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -14,6 +14,9 @@ In YAML a node is a plain string (a paragraph) or a mapping named by its first k
     - task: Đẩy mạnh truyền thông ...
       lead: Công chức Tư pháp – Hộ tịch
       partners: [Công an xã]
+    - table: Kết quả hòa giải quý II năm 2020      # a data table, see vanban.models.table
+      columns: [...]
+      rows: [...]
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from vanban.models.base import Model, Text
+from vanban.models.table import Table
 
-__all__ = ["BodyNode", "Item", "Paragraph", "Section", "Task", "node_kind"]
+__all__ = ["BodyNode", "Item", "Paragraph", "Section", "Table", "Task", "node_kind"]
 
 
 class Paragraph(Model):
@@ -132,6 +136,7 @@ _CLASS_KINDS: dict[type, str] = {
     Section: "section",
     Item: "item",
     Task: "task",
+    Table: "table",
 }
 _KINDS = ("section", "item", "task", "paragraph", "table")
 
@@ -140,13 +145,14 @@ BodyNode = Annotated[
     | Annotated[Paragraph, Tag("paragraph")]
     | Annotated[Section, Tag("section")]
     | Annotated[Item, Tag("item")]
-    | Annotated[Task, Tag("task")],
+    | Annotated[Task, Tag("task")]
+    | Annotated[Table, Tag("table")],
     Discriminator(
         node_kind,
         custom_error_type="body_node",
         custom_error_message=(
             "expected a paragraph (a string) or a mapping with one of the keys "
-            "section, item, task, paragraph"
+            "section, item, task, paragraph, table"
         ),
     ),
 ]
@@ -156,4 +162,4 @@ Section.model_rebuild()
 Item.model_rebuild()
 Task.model_rebuild()
 
-NodeKind = Literal["text", "paragraph", "section", "item", "task"]
+NodeKind = Literal["text", "paragraph", "section", "item", "task", "table"]

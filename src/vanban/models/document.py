@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BeforeValidator, Field
-from pydantic_core import PydanticCustomError
+from pydantic import BeforeValidator, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban.formatting.numbering import DEFAULT_LADDER, LevelStyle
+from vanban.models.appendix import Appendix
 from vanban.models.base import Model, Text
-from vanban.models.body import BodyNode
+from vanban.models.body import BodyNode, node_kind
+from vanban.models.figures import Figures, fill_placeholders, format_figures
 from vanban.models.kinds import DocumentType
 from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature, format_number_line
 
-__all__ = ["Document"]
+__all__ = ["Document", "Ladder", "NamedDocument"]
 
 
 def _parse_ladder(value: Any) -> Any:
@@ -39,9 +41,17 @@ Ladder = Annotated[tuple[LevelStyle, ...], BeforeValidator(_parse_ladder), Field
 
 
 class Document(Model):
-    """Administrative document — văn bản hành chính: the parts every kind shares."""
+    """Administrative document — văn bản hành chính: the parts every kind shares.
+
+    Issuing body, number and symbol, date, type name and summary, the numbering ladder of the
+    body, the archive line, named figures and appendices. :class:`NamedDocument` adds the place
+    and date line, the signature and the recipients of a document with a type name (Mẫu 1.4);
+    minutes lay those out their own way (Mẫu 1.9).
+    """
 
     document_type: ClassVar[DocumentType]
+    #: The shipped template the kind renders with (``vanban/templates/<name>``).
+    template_name: ClassVar[str] = "document.docx"
 
     issuer: Issuer = Field(title="Cơ quan ban hành (ô 2)")
     """The issuing body, with its parent body and the code used in the symbol."""
@@ -49,20 +59,70 @@ class Document(Model):
     number: DocumentNumber | None = Field(default=None, title="Số (ô 3)")
     """The running number of the year; leave out in a draft for the clerk to fill in."""
 
-    place: Text = Field(title="Địa danh (ô 4)", examples=["Đoàn Kết"])
-    """Where the issuing body has its seat, as in the date line."""
-
     date: IssueDate = Field(title="Thời gian ban hành (ô 4)")
     """Date of issue: YYYY-MM-DD, or YYYY-MM in a draft whose day the clerk fills in."""
 
     summary: Text = Field(title="Trích yếu nội dung (ô 5a)")
     """One short sentence saying what the document is about."""
 
-    body: list[BodyNode] = Field(min_length=1, title="Nội dung (ô 6)")
-    """Paragraphs, sections, items and tasks, numbered by depth."""
-
     numbering: Ladder = Field(default=DEFAULT_LADDER, title="Cách đánh số đề mục")
     """Label style per depth, e.g. [I., 1., a), -, +]; deeper levels repeat the last style."""
+
+    archive: list[Text] = Field(default_factory=lambda: ["VT"], min_length=1, title="Lưu")
+    """The archive line: "VT" (văn thư) then the drafting unit's code, e.g. [VT, TP]."""
+
+    figures: Figures = Field(default_factory=dict, title="Số liệu")
+    """Named numbers, percentages and rates, written into any text as {name}."""
+
+    appendices: list[Appendix] = Field(default_factory=list, title="Phụ lục")
+    """Appendices after the signature, each on new pages with its own page numbers."""
+
+    @property
+    def number_line(self) -> str:
+        """The "Số:" line (ô 3)."""
+        return format_number_line(self.number, self.document_type.code, self.issuer.code)
+
+    @classmethod
+    def union_tag(cls, node: Any) -> str | None:
+        """The tag of a body node in this kind's union (as pydantic writes it in errors)."""
+        return node_kind(node)
+
+    def named_values(self) -> dict[str, str] | None:
+        """The values ``{name}`` may print in this document's texts, or None when it has none."""
+        if not self.figures:
+            return None
+        values, _ = format_figures(self.figures)
+        return values
+
+    @model_validator(mode="after")
+    def _fill_figures(self) -> Document:
+        errors: list[InitErrorDetails] = []
+        if self.figures:
+            errors.extend(format_figures(self.figures)[1])
+        values = self.named_values()
+        if values is not None and not errors:
+            errors.extend(
+                fill_placeholders(self, values, skip=frozenset({"figures"}), tag_of=self.union_tag)
+            )
+        if errors:
+            raise ValidationError.from_exception_data(type(self).__name__, errors)
+        return self
+
+    def to_docx(self) -> bytes:
+        """Render this document to the bytes of a .docx file."""
+        from vanban.rendering import render_bytes
+
+        return render_bytes(self)
+
+
+class NamedDocument(Document):
+    """Document with a type name — văn bản có tên loại (Mẫu 1.4): plans, reports.
+
+    Adds the place and date line (ô 4), one signature (ô 7) and the Nơi nhận list (ô 9b).
+    """
+
+    place: Text = Field(title="Địa danh (ô 4)", examples=["Đoàn Kết"])
+    """Where the issuing body has its seat, as in the date line."""
 
     signature: Signature = Field(title="Chữ ký (ô 7)")
     """Authority, titles and name of the signer."""
@@ -70,21 +130,11 @@ class Document(Model):
     recipients: list[Text] = Field(min_length=1, title="Nơi nhận (ô 9b)")
     """One recipient or group per line, without the leading "-" or trailing ";"."""
 
-    archive: list[Text] = Field(default_factory=lambda: ["VT"], min_length=1, title="Lưu")
-    """The archive line: "VT" (văn thư) then the drafting unit's code, e.g. [VT, TP]."""
-
-    @property
-    def number_line(self) -> str:
-        """The "Số:" line (ô 3)."""
-        return format_number_line(self.number, self.document_type.code, self.issuer.code)
-
     @property
     def date_line(self) -> str:
         """The place and date line (ô 4)."""
         return self.date.line(self.place)
 
-    def to_docx(self) -> bytes:
-        """Render this document to the bytes of a .docx file."""
-        from vanban.rendering import render_bytes
-
-        return render_bytes(self)
+    def body_nodes(self) -> list[BodyNode]:
+        """The body as the nodes that are numbered and printed."""
+        raise NotImplementedError

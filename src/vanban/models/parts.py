@@ -26,7 +26,14 @@ from pydantic_core import PydanticCustomError, core_schema
 from vanban.formatting.dates import format_date_line
 from vanban.models.base import Model, Text
 
-__all__ = ["Authority", "IssueDate", "Issuer", "Signature", "format_number_line"]
+__all__ = [
+    "Authority",
+    "IssueDate",
+    "Issuer",
+    "Signature",
+    "check_signer_name",
+    "format_number_line",
+]
 
 _CODE_RE = r"^[A-ZĐ][A-Za-zĐđ0-9&]*(-[A-ZĐ][A-Za-zĐđ0-9&]*)*$"
 
@@ -61,6 +68,13 @@ class Issuer(Model):
 
     code: Code = Field(title="Chữ viết tắt tên cơ quan", examples=["UBND"])
     """Abbreviation of the issuing body used in the symbol: Số: 12/KH-**UBND**."""
+
+    name_in_text: Text | None = Field(
+        default=None,
+        title="Tên cơ quan viết trong câu",
+        examples=["Ủy ban nhân dân phường Ngọc Thụy"],
+    )
+    """The name as a sentence writes it, for "(Kèm theo … của <name>)" under an appendix."""
 
 
 class IssueDate(Model):
@@ -193,6 +207,16 @@ _DEPUTY_TITLES = ("PHÓ ", "THỨ TRƯỞNG")
 _ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|TSKH|CN|KS|BS|Ths|Ts)\.\s*", re.IGNORECASE)
 
 
+def check_signer_name(name: str) -> None:
+    """Reject an academic title before a signer's name (TS., ThS. …; Phụ lục I, II.7)."""
+    if _ACADEMIC.match(name):
+        raise PydanticCustomError(
+            "signature_academic_title",
+            'the signer\'s name carries no academic title (Phụ lục I, II.7): got "{name}"',
+            {"name": name},
+        )
+
+
 def _starts(text: str, prefixes: tuple[str, ...]) -> bool:
     upper = text.upper() + " "
     return any(upper.startswith(p) for p in prefixes)
@@ -239,12 +263,7 @@ class Signature(Model):
     @model_validator(mode="after")
     def _check(self) -> Signature:
         auth, behalf, deputy_for = self.authority, self.on_behalf_of, self.deputy_for
-        if _ACADEMIC.match(self.name):
-            raise PydanticCustomError(
-                "signature_academic_title",
-                'the signer\'s name carries no academic title (Phụ lục I, II.7): got "{name}"',
-                {"name": self.name},
-            )
+        check_signer_name(self.name)
         if auth is None or auth is Authority.Q:
             if behalf is not None or deputy_for is not None:
                 raise PydanticCustomError(

@@ -15,124 +15,86 @@ number_line        "Số: 12/KH-UBND", blank number in a draft (ô 3)
 date_line          "Đoàn Kết, ngày 05 tháng 01 năm 2023" (ô 4)
 type_name          "KẾ HOẠCH" (ô 5a)
 summary            trích yếu (ô 5a)
-blocks             list of {style, text}: style is heading1, heading2, heading3 or body (ô 6)
+addressees         "Kính gửi:\\t- Phòng Tư pháp quận;\\n- …", or "" (ô 9a; reports)
+blocks             list of {style, text, table}: style is heading1, heading2, heading3, body or
+                   table; a table block carries {unit, note, layout, rows: [{cells: [{text,
+                   style, span}]}]} (ô 6)
 recipients         "- UBND huyện;" … "- Lưu: VT, TP." (ô 9b)
 signature_lines    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH" (ô 7a)
 signer_name        "Phạm Xuân Luân" (ô 7b)
+appendices         list of {label, title, reference, blocks}: "Phụ lục I", its title in
+                   capitals, "(Kèm theo Báo cáo số … ngày … của …)", its body
 =================  ===========================================================================
+
+Minutes have their own context (:mod:`vanban.rendering.minutes_context`): the header keys with
+an empty date line, the blocks, and the two signature columns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
 from typing import Any
 
-from vanban.formatting.numbering import LevelStyle, format_label, style_at
-from vanban.models.body import BodyNode, Item, Paragraph, Section, Task
-from vanban.models.document import Document
+from vanban.models.document import Document, NamedDocument
+from vanban.models.minutes import Minutes
+from vanban.rendering.minutes_context import minutes_context
+from vanban.rendering.parts import (
+    END_MARK,
+    Block,
+    appendix_contexts,
+    blocks_data,
+    end_with,
+    flatten_body,
+    header_fields,
+    recipient_lines,
+    with_end_mark,
+)
 
-__all__ = ["Block", "build_context", "flatten_body", "recipient_lines"]
+__all__ = ["END_MARK", "Block", "build_context", "flatten_body", "recipient_lines", "with_end_mark"]
 
-#: The end mark after the last paragraph of the body (dấu kết thúc: "./.").
-END_MARK = "./."
-_BULLETS = (LevelStyle.DASH, LevelStyle.PLUS, LevelStyle.STAR)
-
-
-@dataclass(frozen=True)
-class Block:
-    """One paragraph of the body as the template prints it."""
-
-    style: str
-    text: str
-
-
-def flatten_body(nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle]) -> list[Block]:
-    """The body tree as paragraphs, each numbered by its depth and its place among its siblings."""
-    return list(_walk(nodes, ladder, 0, ""))
+#: The first line of Nơi nhận when the document has a Kính gửi part (Phụ lục I, II.9).
+AS_ABOVE = "Như trên"
 
 
-def _walk(
-    nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle], depth: int, parent_label: str
-) -> Iterator[Block]:
-    number = 0
-    for node in nodes:
-        if isinstance(node, str):
-            yield Block("body", node)
-            continue
-        if isinstance(node, Paragraph):
-            yield Block("body", node.text)
-            continue
-        number += 1
-        label = node.label or format_label(style_at(ladder, depth), number, parent_label)
-        if isinstance(node, Section):
-            title = node.title.upper() if depth == 0 else node.title
-            yield Block(f"heading{min(depth + 1, 3)}", f"{label} {title}")
-        elif isinstance(node, Item | Task):
-            yield Block("body", f"{label} {node.text}")
-        yield from _walk(node.children, ladder, depth + 1, label)
-        if isinstance(node, Task):
-            yield from _task_lines(node, ladder, depth + 1)
+def addressee_text(addressees: list[str]) -> str:
+    r"""The Kính gửi part (ô 9a): one recipient on the label's line, several one per line.
 
-
-def _task_lines(task: Task, ladder: Sequence[LevelStyle], depth: int) -> Iterator[Block]:
-    # The seed plans print these as "- Chủ trì: …" one level down; a counting style there
-    # (1., a)) would make them look like sub-tasks, so they fall back to a dash.
-    style = style_at(ladder, depth)
-    bullet = style.value if style in _BULLETS else LevelStyle.DASH.value
-    fields = [
-        ("Chủ trì", task.lead),
-        ("Phối hợp", ", ".join(task.partners) if task.partners else None),
-        ("Thời gian thực hiện", task.deadline),
-    ]
-    for name, value in fields:
-        if value:
-            yield Block("body", f"{bullet} {name}: {_end_with(value, '.')}")
-
-
-def _end_with(text: str, mark: str) -> str:
-    stripped = text.rstrip().rstrip(".;,")
-    return stripped + mark
-
-
-def with_end_mark(blocks: list[Block]) -> list[Block]:
-    """Append "./." to the last paragraph: "… xã Đoàn Kết." → "… xã Đoàn Kết./."."""
-    if not blocks:
-        return blocks
-    last = blocks[-1]
-    text = last.text.rstrip()
-    if not text.endswith(END_MARK):
-        text = text + "/." if text.endswith(".") else text + END_MARK
-    return [*blocks[:-1], Block(last.style, text)]
-
-
-def recipient_lines(recipients: Sequence[str], archive: Sequence[str]) -> list[str]:
-    """The Nơi nhận items: "- …;" each, and the archive line last, ending with ".".
-
-    >>> recipient_lines(["UBND huyện", "Thường trực Đảng ủy;"], ["VT", "TP"])
-    ['- UBND huyện;', '- Thường trực Đảng ủy;', '- Lưu: VT, TP.']
+    >>> addressee_text(["Bộ Nội vụ"])
+    'Kính gửi:\tBộ Nội vụ.'
+    >>> addressee_text(["UBND quận", "Phòng Tư pháp"])
+    'Kính gửi:\t- UBND quận;\n- Phòng Tư pháp.'
     """
-    lines = [f"- {_end_with(_strip_dash(r), ';')}" for r in recipients]
-    lines.append(f"- Lưu: {_end_with(', '.join(archive), '.')}")
-    return lines
+    if not addressees:
+        return ""
+    if len(addressees) == 1:
+        return f"Kính gửi:\t{end_with(addressees[0], '.')}"
+    lines = [f"- {end_with(a, ';')}" for a in addressees[:-1]]
+    lines.append(f"- {end_with(addressees[-1], '.')}")
+    return "Kính gửi:\t" + "\n".join(lines)
 
 
-def _strip_dash(text: str) -> str:
-    return text[1:].lstrip() if text.startswith("-") else text
+def named_context(document: NamedDocument) -> dict[str, Any]:
+    """The template context of a document with a type name (Mẫu 1.4)."""
+    blocks = with_end_mark(flatten_body(document.body_nodes(), document.numbering))
+    addressees: list[str] = list(getattr(document, "addressees", []))
+    recipients = list(document.recipients)
+    if addressees and not any(end_with(r.lstrip("- "), "") == AS_ABOVE for r in recipients):
+        recipients.insert(0, AS_ABOVE)
+    return {
+        **header_fields(document),
+        "date_line": document.date_line,
+        "addressees": addressee_text(addressees),
+        "blocks": blocks_data(blocks),
+        "recipients": recipient_lines(recipients, document.archive),
+        "signature_lines": document.signature.lines,
+        "signer_name": document.signature.name,
+        "appendices": appendix_contexts(document),
+    }
 
 
 def build_context(document: Document) -> dict[str, Any]:
-    """The template context of a document with a type name."""
-    blocks = with_end_mark(flatten_body(document.body, document.numbering))
-    return {
-        "parent_body": document.issuer.parent.upper() if document.issuer.parent else "",
-        "issuer_name": document.issuer.name.upper(),
-        "number_line": document.number_line,
-        "date_line": document.date_line,
-        "type_name": document.document_type.heading,
-        "summary": document.summary,
-        "blocks": [asdict(b) for b in blocks],
-        "recipients": recipient_lines(document.recipients, document.archive),
-        "signature_lines": document.signature.lines,
-        "signer_name": document.signature.name,
-    }
+    """The template context of any document."""
+    if isinstance(document, Minutes):
+        return minutes_context(document)
+    if isinstance(document, NamedDocument):
+        return named_context(document)
+    raise TypeError(f"no context for {type(document).__name__}")

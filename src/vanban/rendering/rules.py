@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from vanban.formatting.text import text_width_pt
+from vanban.rendering.tables import finish_tables
 
 __all__ = ["RULE_RATIO", "StyleSheet", "finish_body"]
 
@@ -188,5 +189,6 @@ def keep_signature_with_body(body: etree._Element) -> None:
 
 def finish_body(body: etree._Element, styles: StyleSheet) -> None:
     """Everything the renderer does to a rendered body before it is packaged."""
+    finish_tables(body)
     size_rules(body, styles)
     keep_signature_with_body(body)

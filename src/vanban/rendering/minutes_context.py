@@ -1,0 +1,164 @@
+"""Minutes → template context (Phụ lục III, Mẫu 1.9).
+
+=================  ===========================================================================
+key                what it holds
+=================  ===========================================================================
+parent_body …      the header keys of every kind (see :mod:`vanban.rendering.context`);
+                   ``number_line`` is "" for internal minutes, ``date_line`` always ""
+blocks             the body: meeting facts, then the proceedings numbered by the ladder,
+                   the closing time and the copies, ending with "./."
+secretary_lines    ["THƯ KÝ"] (left column)
+secretary_name     the secretary's name
+chair_lines        ["TM. …"], "CHỦ TRÌ" or "CHỦ TỌA", [a title] (right column)
+chair_name         the chair's name
+recipients         Nơi nhận items under the left column, or [] when there is none
+appendices         as for every kind
+=================  ===========================================================================
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vanban.formatting.dates import format_date_line
+from vanban.models.body import BodyNode, Item, Paragraph, Section
+from vanban.models.meeting import Attendee, Opinion, format_time
+from vanban.models.minutes import Minutes
+from vanban.rendering.parts import (
+    Block,
+    appendix_contexts,
+    blocks_data,
+    end_with,
+    flatten_body,
+    header_fields,
+    recipient_lines,
+    with_end_mark,
+)
+
+__all__ = ["minutes_context"]
+
+SECRETARY = "Thư ký (người ghi biên bản)"
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _listing(label: str, entries: list[str]) -> list[Block]:
+    """A label line and its entries: "- …;" each, the last ending with "."."""
+    out = [Block("body", f"{label}:")]
+    for index, entry in enumerate(entries):
+        mark = "." if index == len(entries) - 1 else ";"
+        out.append(Block("body", f"- {end_with(entry, mark)}"))
+    return out
+
+
+def _attendance(minutes: Minutes) -> list[Block]:
+    honorific = minutes.honorific
+    out = _listing("Thành phần tham dự", [a.line(honorific) for a in minutes.attendees])
+    absent: list[Attendee] | None = minutes.absentees
+    if absent is not None:
+        if absent:
+            out.extend(_listing("Vắng mặt", [a.line(honorific) for a in absent]))
+        else:
+            out.append(Block("body", "Vắng mặt: không."))
+    return out
+
+
+def _facts(minutes: Minutes) -> list[Block]:
+    date = minutes.date
+    day = format_date_line("", date.year, date.month, date.day)
+    honorific = minutes.honorific
+    chairs = [minutes.chair.mention(honorific, start=True)]
+    chairs.extend(p.mention(honorific) for p in minutes.co_chairs)
+    out = [
+        Block("body", f"Thời gian bắt đầu: {format_time(minutes.start)}, {day}."),
+        Block("body", f"Địa điểm: {end_with(minutes.venue, '.')}"),
+        *_attendance(minutes),
+        Block(
+            "body",
+            f"{_capitalise(minutes.chair.role.value)}: {end_with('; '.join(chairs), '.')}",
+        ),
+        Block(
+            "body",
+            f"{SECRETARY}: {end_with(minutes.secretary.mention(honorific, start=True), '.')}",
+        ),
+    ]
+    if minutes.agenda:
+        out.extend(_listing("Chương trình", list(minutes.agenda)))
+    return out
+
+
+def _opinion(opinion: Opinion, honorific: str | None) -> Item:
+    speaker = opinion.speaker.mention(honorific, start=True)
+    answers: list[BodyNode] = [
+        Paragraph(text=f"{a.speaker.mention(honorific, start=True)} trả lời: {a.text}")
+        for a in opinion.answers
+    ]
+    return Item(text=f"{speaker}: {opinion.text}", children=[*opinion.children, *answers])
+
+
+def proceedings(minutes: Minutes) -> list[BodyNode]:
+    """The proceedings as sections of the ladder: reports, discussion, conclusions."""
+    honorific = minutes.honorific
+    sections: list[BodyNode] = []
+    for report in minutes.reports:
+        children: list[BodyNode] = []
+        if report.presenter is not None:
+            presenter = report.presenter.mention(honorific, start=True)
+            children.append(Paragraph(text=f"Người trình bày: {end_with(presenter, '.')}"))
+        children.extend(report.content)
+        sections.append(Section(title=report.title, children=children))
+    if minutes.discussion is not None:
+        discussion = minutes.discussion
+        children = [Paragraph(text=t) for t in discussion.intro]
+        children.extend(_opinion(o, honorific) for o in discussion.opinions)
+        children.extend(discussion.closing)
+        sections.append(Section(title="Thảo luận", children=children))
+    if minutes.conclusions:
+        sections.append(Section(title=minutes.conclusion_heading, children=minutes.conclusions))
+    return sections
+
+
+def _closing(minutes: Minutes) -> list[Block]:
+    meeting = _capitalise(minutes.meeting)
+    when = format_time(minutes.end)
+    started = minutes.date.as_date()
+    if minutes.end_date is not None and minutes.end_date != started:
+        end = minutes.end_date
+        when += ", " + format_date_line("", end.year, end.month, end.day)
+    else:
+        when += " cùng ngày"
+    out = [Block("body", f"{meeting} kết thúc vào {when}.")]
+    if minutes.approved:
+        out.append(
+            Block(
+                "body",
+                f"Biên bản đã được đọc lại cho những người dự {minutes.meeting} cùng nghe và "
+                "nhất trí thông qua.",
+            )
+        )
+    if minutes.copies is not None:
+        out.append(
+            Block("body", f"Biên bản được lập thành {minutes.copies:02d} bản có giá trị như nhau.")
+        )
+    return out
+
+
+def minutes_context(minutes: Minutes) -> dict[str, Any]:
+    """The template context of minutes."""
+    body = flatten_body(proceedings(minutes), minutes.numbering)
+    heading = [Block("heading1", f"Nội dung {minutes.meeting}:")] if body else []
+    blocks = with_end_mark([*_facts(minutes), *heading, *body, *_closing(minutes)])
+    recipients = recipient_lines(minutes.recipients, minutes.archive) if minutes.recipients else []
+    return {
+        **header_fields(minutes),
+        "date_line": "",
+        "blocks": blocks_data(blocks),
+        "secretary_lines": ["THƯ KÝ"],
+        "secretary_name": minutes.secretary.name,
+        "chair_lines": minutes.chair.signature_lines,
+        "chair_name": minutes.chair.name,
+        "recipients": recipients,
+        "appendices": appendix_contexts(minutes),
+    }

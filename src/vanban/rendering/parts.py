@@ -1,0 +1,170 @@
+"""Context pieces every kind shares: header fields, the body as numbered blocks, recipients,
+appendices.
+
+Everything is finished text — labels computed, capitals applied, punctuation set — so that
+templates only print it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from vanban.formatting.dates import format_date_line
+from vanban.formatting.numbering import LevelStyle, format_label, roman, style_at
+from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task
+from vanban.models.document import Document
+from vanban.rendering.datatable import DataTable, data_table
+
+__all__ = [
+    "END_MARK",
+    "Block",
+    "appendix_contexts",
+    "flatten_body",
+    "header_fields",
+    "recipient_lines",
+    "with_end_mark",
+]
+
+#: The end mark after the last paragraph of the body (dấu kết thúc: "./.").
+END_MARK = "./."
+_BULLETS = (LevelStyle.DASH, LevelStyle.PLUS, LevelStyle.STAR)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the body as the template prints it, or a table (style "table")."""
+
+    style: str
+    text: str
+    table: DataTable | None = None
+
+
+def flatten_body(nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle]) -> list[Block]:
+    """The body tree as paragraphs, each numbered by its depth and its place among its siblings."""
+    return list(_walk(nodes, ladder, 0, ""))
+
+
+def _walk(
+    nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle], depth: int, parent_label: str
+) -> Iterator[Block]:
+    number = 0
+    for node in nodes:
+        if isinstance(node, str):
+            yield Block("body", node)
+            continue
+        if isinstance(node, Paragraph):
+            yield Block("body", node.text)
+            continue
+        if isinstance(node, Table):
+            # A table is not a numbered item: its title is printed as written.
+            yield Block("table", node.title or "", data_table(node))
+            continue
+        number += 1
+        label = node.label or format_label(style_at(ladder, depth), number, parent_label)
+        if isinstance(node, Section):
+            title = node.title.upper() if depth == 0 else node.title
+            yield Block(f"heading{min(depth + 1, 3)}", f"{label} {title}")
+        elif isinstance(node, Item | Task):
+            yield Block("body", f"{label} {node.text}")
+        yield from _walk(node.children, ladder, depth + 1, label)
+        if isinstance(node, Task):
+            yield from _task_lines(node, ladder, depth + 1)
+
+
+def _task_lines(task: Task, ladder: Sequence[LevelStyle], depth: int) -> Iterator[Block]:
+    # The seed plans print these as "- Chủ trì: …" one level down; a counting style there
+    # (1., a)) would make them look like sub-tasks, so they fall back to a dash.
+    style = style_at(ladder, depth)
+    bullet = style.value if style in _BULLETS else LevelStyle.DASH.value
+    fields = [
+        ("Chủ trì", task.lead),
+        ("Phối hợp", ", ".join(task.partners) if task.partners else None),
+        ("Thời gian thực hiện", task.deadline),
+    ]
+    for name, value in fields:
+        if value:
+            yield Block("body", f"{bullet} {name}: {end_with(value, '.')}")
+
+
+def end_with(text: str, mark: str) -> str:
+    """The text with its trailing punctuation replaced by ``mark``."""
+    stripped = text.rstrip().rstrip(".;,")
+    return stripped + mark
+
+
+def with_end_mark(blocks: list[Block]) -> list[Block]:
+    """Append "./." to the last paragraph: "… xã Đoàn Kết." → "… xã Đoàn Kết./."."""
+    if not blocks:
+        return blocks
+    last = blocks[-1]
+    if last.style == "table":
+        # The mark closes the text; after a closing table it stands on its own line.
+        return [*blocks, Block("body", END_MARK)]
+    text = last.text.rstrip()
+    if not text.endswith(END_MARK):
+        text = text + "/." if text.endswith(".") else text + END_MARK
+    return [*blocks[:-1], Block(last.style, text)]
+
+
+def recipient_lines(recipients: Sequence[str], archive: Sequence[str]) -> list[str]:
+    """The Nơi nhận items: "- …;" each, and the archive line last, ending with ".".
+
+    >>> recipient_lines(["UBND huyện", "Thường trực Đảng ủy;"], ["VT", "TP"])
+    ['- UBND huyện;', '- Thường trực Đảng ủy;', '- Lưu: VT, TP.']
+    """
+    lines = [f"- {end_with(_strip_dash(r), ';')}" for r in recipients]
+    lines.append(f"- Lưu: {end_with(', '.join(archive), '.')}")
+    return lines
+
+
+def _strip_dash(text: str) -> str:
+    return text[1:].lstrip() if text.startswith("-") else text
+
+
+def blocks_data(blocks: Sequence[Block]) -> list[dict[str, Any]]:
+    """Blocks as plain data for the template."""
+    return [asdict(b) for b in blocks]
+
+
+def header_fields(document: Document) -> dict[str, Any]:
+    """Ô 1–5a: parent body, issuing body, number line, type name and summary."""
+    return {
+        "parent_body": document.issuer.parent.upper() if document.issuer.parent else "",
+        "issuer_name": document.issuer.name.upper(),
+        "number_line": document.number_line,
+        "type_name": document.document_type.heading,
+        "summary": document.summary,
+    }
+
+
+def reference_line(document: Document) -> str:
+    """The line under an appendix title: "(Kèm theo Báo cáo số 12/BC-UBND ngày … của …)"."""
+    parts = [f"Kèm theo {document.document_type.term}"]
+    if document.number_line:
+        # A draft keeps its blank: "số       /BC-UBND", filled in by hand with the number.
+        parts.append(f"số {document.number_line.removeprefix('Số: ')}")
+    date = document.date
+    parts.append(format_date_line("", date.year, date.month, date.day))
+    if document.issuer.name_in_text:
+        parts.append(f"của {document.issuer.name_in_text}")
+    return f"({' '.join(parts)})"
+
+
+def appendix_contexts(document: Document) -> list[dict[str, Any]]:
+    """Each appendix: its heading ("Phụ lục I"), title, reference line and numbered blocks."""
+    several = len(document.appendices) > 1
+    out = []
+    for index, appendix in enumerate(document.appendices, start=1):
+        label = appendix.label or ("Phụ lục " + roman(index) if several else "Phụ lục")
+        blocks = flatten_body(appendix.body, document.numbering)
+        out.append(
+            {
+                "label": label,
+                "title": appendix.title.upper(),
+                "reference": appendix.reference or reference_line(document),
+                "blocks": blocks_data(blocks),
+            }
+        )
+    return out
