@@ -3,9 +3,12 @@
 ``docxtpl.DocxTemplate.render`` re-reads the package, re-runs its regex clean-up and recompiles
 the Jinja template on every call. A :class:`PreparedTemplate` does that work once: it keeps the
 cleaned, compiled Jinja template of every XML part docxtpl renders (the body, headers, footers)
-and the serialised bytes of every other part, so a render is a Jinja render, an XML parse and a
-zip. :func:`render_reference` renders the same template through docxtpl itself; tests hold the
-two to byte-identical output.
+and every other part compressed once, so a render is a Jinja render, one strict XML parse, the
+docxtpl fix-ups done on the tree (:mod:`vanban.rendering.fixups`) and a zip of mostly ready
+parts. :func:`render_reference` renders the same template through docxtpl itself; tests hold the
+two to byte-identical output. docxtpl and python-docx are needed only to prepare a template;
+:mod:`vanban.rendering.cache` keeps prepared templates on disk, so that a new process renders
+with Jinja and lxml alone.
 
 Jinja runs sandboxed (no access to Python internals from a template), with autoescaping always
 on ("&", "<", "{{ x }}" in user text come out verbatim) and undefined variables as errors. A
@@ -24,6 +27,7 @@ import re
 import threading
 from collections.abc import Mapping
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -32,7 +36,21 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from vanban.errors import TemplateError
-from vanban.rendering.packaging import CoreProperties, read_package, write_package
+from vanban.rendering.fixups import (
+    fix_grids,
+    needs_text_pass,
+    renumber_drawings,
+    split_tabs_and_breaks,
+)
+from vanban.rendering.packaging import (
+    CoreProperties,
+    PackedPart,
+    pack,
+    package_order,
+    read_package,
+    write_package,
+    write_packed,
+)
 from vanban.rendering.rules import StyleSheet, finish_body
 
 __all__ = ["PreparedTemplate", "make_environment", "prepared", "render_reference"]
@@ -40,6 +58,13 @@ __all__ = ["PreparedTemplate", "make_environment", "prepared", "render_reference
 HEADER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 FOOTER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+# docxtpl stores a rendered header or footer through python-docx, whose parser drops blank text.
+_PART_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, huge_tree=True, remove_blank_text=True
+)
+BODY = "document body"
+_DOCUMENT = "word/document.xml"
+_CORE = "docProps/core.xml"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CLOSING = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _TAG_MARK = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
@@ -159,15 +184,25 @@ def _nearby(xml: str) -> str:
     return f" near “{before} ⟨here⟩ {after}”".replace("“ ", "“").replace(" ”", "”")
 
 
+def _text_pass(xml: str) -> str:
+    """docxtpl's own handling of tabs, line breaks, "\\a" and "\\f" in printed text."""
+    from docxtpl import DocxTemplate
+
+    # resolve_listing does not use its instance; calling it unbound avoids reading a package.
+    return str(DocxTemplate.resolve_listing(None, xml))
+
+
 class PreparedTemplate:
     """A .docx template read, cleaned and compiled once, ready to render many documents."""
+
+    name: str
+    styles: StyleSheet
 
     def __init__(self, source: Path | bytes, *, name: str | None = None) -> None:
         from docxtpl import DocxTemplate
 
         self.name = name or (source.name if isinstance(source, Path) else "template")
         data = source if isinstance(source, bytes) else _read(source)
-        self._env = make_environment()
         try:
             tpl = DocxTemplate(io.BytesIO(data))
             tpl.init_docx()
@@ -176,42 +211,111 @@ class PreparedTemplate:
                 f"{self.name}: not a Word document (.docx) that can be read: {exc}",
                 code="template_unreadable",
             ) from exc
-        self._tpl = tpl
-        self._shell = copy.deepcopy(tpl.docx.element)
-        self._shell.remove(self._shell.body)
-        self._sources: dict[str, str] = {}
-        _check_tags(tpl.get_xml(), f"{self.name}: document body")
-        self._body = self._compile("document body", tpl.patch_xml(tpl.get_xml()))
-        self._parts: dict[str, jinja2.Template] = {}
+        shell = copy.deepcopy(tpl.docx.element)
+        shell.remove(shell.body)
+        _check_tags(tpl.get_xml(), f"{self.name}: {BODY}")
+        sources = {BODY: tpl.patch_xml(tpl.get_xml())}
         for uri in (HEADER_URI, FOOTER_URI):
             for _, part in tpl.get_headers_footers(uri):
-                name = str(part.partname).lstrip("/")
-                _check_tags(tpl.get_part_xml(part), f"{self.name}: {name}")
-                source_xml = tpl.patch_xml(tpl.get_part_xml(part))
-                self._parts[name] = self._compile(name, source_xml)
+                part_name = str(part.partname).lstrip("/")
+                _check_tags(tpl.get_part_xml(part), f"{self.name}: {part_name}")
+                sources[part_name] = tpl.patch_xml(tpl.get_part_xml(part))
         saved = io.BytesIO()
         tpl.docx.save(saved)
-        self._static = read_package(saved.getvalue())
-        self.styles = StyleSheet(self._static["word/styles.xml"])
+        self._setup(
+            sources={k: _escape_literal_braces(_split_paragraphs(v)) for k, v in sources.items()},
+            shell=etree.tostring(shell),
+            static=read_package(saved.getvalue()),
+        )
 
-    def _compile(self, part: str, xml: str) -> jinja2.Template:
-        source = self._sources[part] = _escape_literal_braces(_split_paragraphs(xml))
-        try:
-            return self._env.from_string(source)
-        except jinja2.TemplateError as exc:
-            raise _template_error(exc, f"{self.name}: {part}", source) from exc
+    def _setup(
+        self,
+        *,
+        sources: dict[str, str],
+        shell: bytes,
+        static: dict[str, bytes],
+        codes: Mapping[str, CodeType] | None = None,
+        packed: Mapping[str, PackedPart] | None = None,
+    ) -> None:
+        """Compile (or take compiled) templates and compress (or take) the unchanged parts."""
+        self._env = make_environment()
+        self._sources = sources
+        self._templates: dict[str, jinja2.Template] = {}
+        self._codes: dict[str, CodeType] = {}
+        for part, source in sources.items():
+            code = codes.get(part) if codes is not None else None
+            self._templates[part] = self._compile(part, source, code)
+        self._text_pass = {part for part, source in sources.items() if needs_text_pass(source)}
+        self._drawings = "docPr" in sources[BODY]
+        self._shell_xml = shell
+        self._shell = etree.fromstring(shell, _PARSER)
+        self._static = static
+        self._packed = dict(packed) if packed is not None else {}
+        for part_name, data in static.items():
+            if part_name not in self._packed:
+                self._packed[part_name] = pack(part_name, data)
+        self._order = package_order([*static, _DOCUMENT, *self._parts(), _CORE])
+        self.styles = StyleSheet(static["word/styles.xml"])
 
-    def _render_xml(self, template: jinja2.Template, context: Mapping[str, Any], part: str) -> str:
+    @classmethod
+    def restore(
+        cls,
+        name: str,
+        *,
+        sources: dict[str, str],
+        shell: bytes,
+        static: dict[str, bytes],
+        codes: Mapping[str, CodeType] | None = None,
+        packed: Mapping[str, PackedPart] | None = None,
+    ) -> PreparedTemplate:
+        """A prepared template from the state :meth:`state` gave, without docxtpl."""
+        template = cls.__new__(cls)
+        template.name = name
+        template._setup(sources=sources, shell=shell, static=static, codes=codes, packed=packed)
+        return template
+
+    def state(self) -> dict[str, Any]:
+        """Everything :meth:`restore` needs: Jinja sources and code, the shell, the parts."""
+        return {
+            "name": self.name,
+            "sources": dict(self._sources),
+            "codes": {part: self._codes[part] for part in self._sources},
+            "shell": self._shell_xml,
+            "static": dict(self._static),
+            "packed": dict(self._packed),
+        }
+
+    def _parts(self) -> list[str]:
+        return [part for part in self._sources if part != BODY]
+
+    def _compile(self, part: str, source: str, code: CodeType | None) -> jinja2.Template:
+        if code is None:
+            try:
+                compiled = self._env.compile(source)
+            except jinja2.TemplateError as exc:
+                raise _template_error(exc, f"{self.name}: {part}", source) from exc
+            assert isinstance(compiled, CodeType)
+            code = compiled
+        self._codes[part] = code
+        return self._env.template_class.from_code(
+            self._env, code, self._env.make_globals(None), None
+        )
+
+    def _render_xml(self, part: str, context: Mapping[str, Any]) -> str:
         try:
-            xml = template.render(context)
+            xml = self._templates[part].render(context)
         except jinja2.TemplateError as exc:
             source = self._sources.get(part, "")
             raise _template_error(exc, f"{self.name}: {part}", source) from exc
-        return str(self._tpl.resolve_listing(_join_paragraphs(xml)))
+        return _join_paragraphs(xml)
 
     def _parse(self, xml: str, part: str) -> etree._Element:
+        """The rendered part as a tree, with tabs and line breaks resolved as docxtpl does."""
+        text_pass = part in self._text_pass or "\a" in xml or "\f" in xml
+        if text_pass:
+            xml = _text_pass(xml)
         try:
-            return etree.fromstring(xml.encode(), _PARSER)
+            root = etree.fromstring(xml.encode(), _PARSER if part == BODY else _PART_PARSER)
         except etree.XMLSyntaxError as exc:
             raise TemplateError(
                 f"{self.name}: {part}: the rendered XML is not well-formed{_nearby(xml)} "
@@ -220,27 +324,36 @@ class PreparedTemplate:
                 "across a paragraph or table boundary",
                 code="template_structure",
             ) from exc
+        if not text_pass:
+            split_tabs_and_breaks(root)
+        return root
 
-    def render_parts(self, context: Mapping[str, Any]) -> dict[str, bytes]:
-        """Every part of the rendered package, by name."""
-        body_xml = self._render_xml(self._body, context, "document body")
-        self._parse(body_xml, "document body")  # docxtpl's own parse below forgives broken XML
-        body = self._tpl.fix_tables(body_xml)
+    def _render_changed(self, context: Mapping[str, Any]) -> dict[str, bytes]:
+        """The parts a render changes: the document body, headers and footers."""
+        body = self._parse(self._render_xml(BODY, context), BODY)
+        fix_grids(body)
+        if self._drawings:
+            renumber_drawings(body)
         finish_body(body, self.styles)
         root = copy.deepcopy(self._shell)
         root.append(body)
-        parts = dict(self._static)
-        parts["word/document.xml"] = etree.tostring(root, encoding="UTF-8", standalone=True)
-        for name, template in self._parts.items():
-            xml = self._parse(self._render_xml(template, context, name), name)
-            parts[name] = etree.tostring(xml, encoding="UTF-8", standalone=True)
-        return parts
+        changed = {_DOCUMENT: etree.tostring(root, encoding="UTF-8", standalone=True)}
+        for part in self._parts():
+            tree = self._parse(self._render_xml(part, context), part)
+            changed[part] = etree.tostring(tree, encoding="UTF-8", standalone=True)
+        return changed
+
+    def render_parts(self, context: Mapping[str, Any]) -> dict[str, bytes]:
+        """Every part of the rendered package, by name."""
+        return {**self._static, **self._render_changed(context)}
 
     def render(self, context: Mapping[str, Any], core: CoreProperties) -> bytes:
         """The bytes of the rendered .docx."""
-        parts = self.render_parts(context)
-        parts["docProps/core.xml"] = core.to_xml()
-        return write_package(parts)
+        packed = dict(self._packed)
+        for part, data in self._render_changed(context).items():
+            packed[part] = pack(part, data)
+        packed[_CORE] = pack(_CORE, core.to_xml())
+        return write_packed(packed[part] for part in self._order)
 
 
 _CACHE: dict[tuple[str, int, int], PreparedTemplate] = {}
