@@ -10,10 +10,12 @@ A document may declare its figures once and write them into any text as ``{name}
     body:
       - Tỷ lệ hòa giải thành {settled}/{received} vụ, đạt {settled_rate}.
 
-In a document that has named values, every text is read as a template: ``{name}`` is replaced by
-the formatted value, ``{{`` and ``}}`` print a single brace, and any other brace is an error, so
-that a misspelt name never reaches the page. Documents without named values print braces as
-written. A rate whose denominator is zero is an error in the data, never "0%".
+In a document that has named values, a placeholder is a name between single braces — ``{name}``,
+letters, digits and "_" only — and is replaced by the formatted value; a placeholder naming no
+figure is an error ("did you mean …?"), so a misspelt name never reaches the page. Every other
+brace prints as written, so "{{ x }}", "{% if %}", "{ a b }" or a lone "{" in user text come out
+verbatim in every kind of document. A rate whose denominator is zero is an error in the data,
+never "0%".
 """
 
 from __future__ import annotations
@@ -163,41 +165,20 @@ def format_figures(
     return out, errors
 
 
-# "{{" and "}}" are literal braces; "{…}" is a placeholder; any other brace is a mistake.
-_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# A placeholder is "{name}" not doubled on either side: "{{x}}" and "{{ x }}" stay literal text.
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
 
 
 def _fill(text: str, values: Mapping[str, str]) -> tuple[str, str | None]:
     """The text with its placeholders filled, and the first problem found (or None)."""
-    out: list[str] = []
-    position = 0
-    for match in _TOKEN.finditer(text):
-        out.append(text[position : match.start()])
-        position = match.end()
-        token = match.group()
-        if token in ("{{", "}}"):
-            out.append(token[0])
-            continue
+    for match in _PLACEHOLDER.finditer(text):
         name = match.group(1)
-        if name is None:
-            return text, (
-                f'a lone "{token}" at position {match.start() + 1}; this document names its '
-                'figures in braces, so write "{{" or "}}" for a brace itself'
-            )
-        name = name.strip()
-        if not _NAME.fullmatch(name):
-            return text, (
-                f'"{token}" is not a figure name; write "{{{{" and "}}}}" for braces themselves'
-            )
         if name not in values:
             close = difflib.get_close_matches(name, list(values), n=1)
             hint = f'; did you mean "{{{close[0]}}}"?' if close else ""
             known = ", ".join(sorted(values)) or "none"
             return text, f'"{{{name}}}" names no figure{hint} (declared: {known})'
-        out.append(values[name])
-    out.append(text[position:])
-    return "".join(out), None
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], text), None
 
 
 #: The tag pydantic puts in an error location after the index of a tagged-union member.
