@@ -361,7 +361,10 @@ _LOCK = threading.Lock()
 
 
 def prepared(path: Path) -> PreparedTemplate:
-    """The prepared template at ``path``, prepared once per process (and again if it changes)."""
+    """The prepared template at ``path``, prepared once per process (and again if it changes).
+
+    A template prepared by an earlier process is taken from :mod:`vanban.rendering.cache`.
+    """
     try:
         stat = path.stat()
     except OSError as exc:
@@ -372,7 +375,9 @@ def prepared(path: Path) -> PreparedTemplate:
     with _LOCK:
         template = _CACHE.get(key)
         if template is None:
-            template = _CACHE[key] = PreparedTemplate(path)
+            from vanban.rendering.cache import prepare
+
+            template = _CACHE[key] = prepare(path, _read(path))
         return template
 
 
