@@ -45,6 +45,10 @@ def render(
     path: str | os.PathLike[str],
     *,
     template: str | os.PathLike[str] | None = None,
+    durable: bool = True,
 ) -> Path:
-    """Render a document into a .docx file, atomically; returns the path written."""
-    return write_atomic(path, render_bytes(document, template=template))
+    """Render a document into a .docx file, atomically; returns the path written.
+
+    ``durable=False`` leaves flushing the file to disk to the caller (a batch syncs once).
+    """
+    return write_atomic(path, render_bytes(document, template=template), durable=durable)
