@@ -27,7 +27,7 @@ from vanban.errors import InputError, Issue
 from vanban.models.document import Document
 from vanban.registry import KINDS
 
-__all__ = ["load", "load_text", "parse"]
+__all__ = ["load", "load_text", "parse", "read_data", "validate"]
 
 Loc = tuple[str | int, ...]
 
@@ -311,6 +311,32 @@ def load_text(text: str, source: str = "<string>") -> Document:
 
 def load(path: str | os.PathLike[str]) -> Document:
     """Read a document from a YAML file: ``vanban.load("plan.yaml")``."""
+    return load_text(_read_text(path), str(path))
+
+
+def read_data(path: str | os.PathLike[str]) -> tuple[Any, dict[Loc, int]]:
+    """The plain data of a YAML file, not yet validated, and the line of every field path.
+
+    For documents assembled from several files (a mail merge's base document and its rows),
+    which :func:`validate` checks once assembled.
+    """
+    source = str(path)
+    node = _compose(_read_text(path), source)
+    if node is None:
+        return None, {}
+    builder = _Builder(source)
+    data = builder.build(node)
+    if builder.issues:
+        raise InputError(builder.issues)
+    return data, builder.lines
+
+
+def validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Document:
+    """Validate plain data into a document; errors name ``source`` and the line from ``lines``."""
+    return _validate(data, lines, source)
+
+
+def _read_text(path: str | os.PathLike[str]) -> str:
     file = Path(path)
     source = str(path)
     if file.is_dir():
@@ -330,7 +356,7 @@ def load(path: str | os.PathLike[str]) -> Document:
         raise InputError.single(
             "file_unreadable", f"cannot read: {exc.strerror}", file=source
         ) from None
-    return load_text(_decode(data, source), source)
+    return _decode(data, source)
 
 
 def parse(data: Mapping[str, Any], source: str | None = None) -> Document:
