@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 __all__ = ["main"]
@@ -39,6 +39,25 @@ def _parser() -> argparse.ArgumentParser:
         help="output .docx (one input) or folder; default: next to each input",
     )
     render.add_argument("--template", type=Path, help="a .docx template to use instead of vanban's")
+    render.add_argument(
+        "--rows",
+        type=Path,
+        metavar="ROWS.csv",
+        help="mail merge: one document per row of a CSV or YAML list, whose columns are field "
+        "paths (signature.name, figures.received) filled into the one input",
+    )
+    render.add_argument(
+        "--name",
+        metavar="PATTERN",
+        help='file name of each merged document, from its row: "{issuer.name[1]}.docx", '
+        '"{row}" for the row number; default: INPUT-{row}.docx',
+    )
+    render.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="render in N processes"
+    )
+    render.add_argument(
+        "--pdf", action="store_true", help="also make a PDF of each document (needs LibreOffice)"
+    )
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
     schema.add_argument("kind", help="minutes, plan or report")
@@ -49,6 +68,16 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check .docx files against Decree 30", add_help=False)
     check.add_argument("args", nargs=argparse.REMAINDER)
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more, got {text!r}")
+    return jobs
 
 
 def _targets(inputs: Sequence[Path], output: Path | None) -> list[Path]:
@@ -76,16 +105,77 @@ def _make_folder(folder: Path) -> None:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from vanban.loading import load
-    from vanban.rendering import render
+    from vanban.errors import InputError
 
-    if args.output is not None and not (
-        len(args.inputs) == 1 and args.output.suffix.lower() == ".docx"
-    ):
+    if args.pdf:
+        from vanban.pdf import require_soffice, to_pdf
+
+        require_soffice()  # says what to install before any work is done
+    if args.rows is not None and len(args.inputs) != 1:
+        raise InputError.single(
+            "rows_input", "--rows fills one YAML document; give exactly one input with it"
+        )
+    if args.name is not None and args.rows is None:
+        raise InputError.single("name_pattern", "--name names the documents of --rows")
+    one = args.rows is None and len(args.inputs) == 1
+    if args.output is not None and not (one and args.output.suffix.lower() == ".docx"):
         _make_folder(args.output)
-    for source, target in zip(args.inputs, _targets(args.inputs, args.output), strict=True):
-        written = render(load(source), target, template=args.template)
+    if one:
+        from vanban.loading import load
+        from vanban.rendering import render
+
+        [target] = _targets(args.inputs, args.output)
+        written = render(load(args.inputs[0]), target, template=args.template)
         print(written)
+        if args.pdf:
+            print(*to_pdf([written]))
+        return EXIT_OK
+    return _render_batch(args)
+
+
+def _render_batch(args: argparse.Namespace) -> int:
+    """Many documents, or one per row: each failure reported, the others written."""
+    from concurrent.futures import Executor, ProcessPoolExecutor
+
+    from vanban.batch import Item, render_many
+    from vanban.progress import Progress
+
+    documents: Iterable[Item]
+    if args.rows is not None:
+        from vanban.merge import read_merge
+
+        merge = read_merge(args.inputs[0], args.rows, args.name)
+        merge.check()
+        documents, total = merge.documents(), len(merge)
+        out_dir = args.output if args.output is not None else args.inputs[0].parent
+    else:
+        documents, total, out_dir = args.inputs, len(args.inputs), args.output
+    executor: Executor | None = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
+    written: list[Path] = []
+    failed = internal = 0
+    results = render_many(documents, out_dir, executor=executor, template=args.template)
+    try:
+        with Progress(total) as progress:
+            for result in results:
+                progress.advance()
+                if result.path is not None:
+                    written.append(result.path)
+                    progress.print(str(result.path))
+                else:
+                    failed += 1
+                    internal += result.code == "internal"
+                    progress.print(f"vanban: {result}", file=sys.stderr)
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+    if args.pdf and written:
+        from vanban.pdf import to_pdf
+
+        for pdf in to_pdf(written, jobs=args.jobs):
+            print(pdf)
+    if failed:
+        print(f"vanban: {failed} of {total} documents failed", file=sys.stderr)
+        return EXIT_INTERNAL if internal else EXIT_INPUT
     return EXIT_OK
 
 

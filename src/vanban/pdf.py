@@ -1,0 +1,118 @@
+"""PDF copies (bản PDF) of rendered documents, made by LibreOffice.
+
+Starting LibreOffice takes one to two seconds and converting a page-or-three document a quarter
+of one, so files are converted many per ``soffice`` call. Each call gets its own temporary
+profile (``-env:UserInstallation``): LibreOffice refuses to run twice on one profile, and a
+user's open LibreOffice or a parallel batch would otherwise make the conversion fail.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from vanban.errors import OutputError
+
+__all__ = ["INSTALL_HINT", "find_soffice", "require_soffice", "to_pdf"]
+
+INSTALL_HINT = (
+    "install LibreOffice: on Debian or Ubuntu `apt-get install libreoffice-writer-nogui` "
+    "(or libreoffice-writer), on Fedora `dnf install libreoffice-writer`, on macOS "
+    "`brew install --cask libreoffice`; on Windows install LibreOffice and put its "
+    "program folder on PATH"
+)
+#: Files per soffice call: large enough that start-up is paid rarely, small enough that one
+#: broken file costs little to redo.
+BATCH = 50
+_PLACES = (
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+)
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice program on this machine, or None."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return next((p for p in _PLACES if os.path.isfile(p)), None)
+
+
+def require_soffice() -> str:
+    """The LibreOffice program, or an error that says how to install it."""
+    program = find_soffice()
+    if program is None:
+        raise OutputError(
+            f"--pdf needs LibreOffice, and no soffice was found on PATH; {INSTALL_HINT}",
+            code="pdf_unavailable",
+        )
+    return program
+
+
+def _convert(program: str, files: Sequence[Path], folder: Path) -> str:
+    """One soffice call converting ``files`` into ``folder``; returns what it printed."""
+    with tempfile.TemporaryDirectory(prefix="vanban-soffice-") as profile:
+        command = [
+            program,
+            f"-env:UserInstallation={Path(profile).resolve().as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *(str(f) for f in files),
+        ]
+        try:
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=120 + 30 * len(files),
+                stdin=subprocess.DEVNULL,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return "LibreOffice did not finish in time"
+        except OSError as exc:
+            return f"LibreOffice could not be started: {exc.strerror}"
+    return (done.stderr or done.stdout or "").strip()
+
+
+def to_pdf(files: Sequence[Path], *, jobs: int = 1) -> list[Path]:
+    """Convert .docx files to PDF files beside them; returns the PDF paths, in order.
+
+    Raises :class:`~vanban.errors.OutputError` (``pdf_unavailable``) when LibreOffice is not
+    installed, and (``pdf_failed``) naming the files LibreOffice did not convert.
+    """
+    program = require_soffice()
+    targets = [f.with_suffix(".pdf") for f in files]
+    groups: list[tuple[Path, list[Path]]] = []
+    by_folder: dict[Path, list[Path]] = {}
+    for file in files:
+        by_folder.setdefault(file.resolve().parent, []).append(file.resolve())
+    size = max(1, min(BATCH, -(-len(files) // max(jobs, 1))))
+    for folder, members in by_folder.items():
+        groups += [(folder, members[i : i + size]) for i in range(0, len(members), size)]
+    for target in targets:
+        target.unlink(missing_ok=True)  # a stale PDF must not pass for a new one
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        said = list(pool.map(lambda g: _convert(program, g[1], g[0]), groups))
+    missing = [t for t in targets if not t.is_file()]
+    if missing:
+        shown = ", ".join(str(m.with_suffix(".docx")) for m in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        detail = next((s for s in said if s), "")
+        raise OutputError(
+            f"LibreOffice did not convert {shown}{more} to PDF"
+            + (f": {detail.splitlines()[-1]}" if detail else ""),
+            code="pdf_failed",
+        )
+    return targets
