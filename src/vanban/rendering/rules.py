@@ -22,6 +22,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Rule length over the text width for the short rules: inside the 1/3–1/2 band, away from its ends.
 RULE_RATIO = 0.4
 SHORT, TEXT_WIDTH = "VBRuleShort", "VBRuleText"
+_RULES = (SHORT, TEXT_WIDTH)
 
 
 @dataclass(frozen=True)
@@ -123,13 +124,24 @@ def _page_text_twips(body: etree._Element) -> int:
     return width - left - right
 
 
+def _rule_paragraphs(body: etree._Element) -> list[etree._Element]:
+    """The rule paragraphs, found from their style marks: a few among hundreds of paragraphs."""
+    found = []
+    for mark in body.iter(f"{W}pStyle"):
+        properties = mark.getparent()
+        paragraph = properties.getparent() if properties is not None else None
+        if paragraph is None or paragraph.tag != f"{W}p":
+            continue
+        if mark.get(f"{W}val") in _RULES and _style_id(paragraph) in _RULES:
+            found.append(paragraph)
+    return found
+
+
 def size_rules(body: etree._Element, styles: StyleSheet) -> None:
     """Set the indents of every rule paragraph from the text of the paragraph above it."""
     page = _page_text_twips(body)
-    for paragraph in body.iter(f"{W}p"):
+    for paragraph in _rule_paragraphs(body):
         kind = _style_id(paragraph)
-        if kind not in (SHORT, TEXT_WIDTH):
-            continue
         above = paragraph.getprevious()
         while above is not None and above.tag != f"{W}p":
             above = above.getprevious()
