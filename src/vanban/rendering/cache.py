@@ -36,6 +36,9 @@ __all__ = ["cache_dir", "load_prepared", "prepare"]
 
 #: Bumped whenever the layout of an entry changes.
 FORMAT = 1
+#: Entries kept per template: versions side by side (virtual environments, an editable install
+#: being worked on) each have their own, and older ones go.
+KEEP = 8
 _SUFFIX = ".prepared"
 
 
@@ -128,12 +131,22 @@ def _store(folder: Path, data: bytes, template: PreparedTemplate) -> None:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
-        # Entries of the same template made by other versions will not be read again.
-        prefix = entry.name.split("-", 1)[0]
-        for old in folder.glob(f"{prefix}-*{_SUFFIX}"):
-            if old != entry:
-                with contextlib.suppress(OSError):
-                    old.unlink()
+        _prune(folder, entry.name.split("-", 1)[0])
+
+
+def _prune(folder: Path, prefix: str) -> None:
+    """Keep the newest few entries of one template: one per vanban install that uses it."""
+
+    def modified(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    entries = sorted(folder.glob(f"{prefix}-*{_SUFFIX}"), key=modified, reverse=True)
+    for old in entries[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def prepare(path: Path, data: bytes) -> PreparedTemplate:
