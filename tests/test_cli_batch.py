@@ -207,3 +207,13 @@ def test_pdf_copies_are_made_in_one_libreoffice_call(
     ).stdout
     assert "KẾ HOẠCH" in first and "XÃ ĐOÀN KẾT" in first
     assert 1 <= pages(out / "minutes-giao-ban-hoa-giai-ngoc-thuy.pdf") < plan_pages + 5
+
+
+def test_the_documented_mail_merge_example_renders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = EXAMPLES / "merge" / "report-teams.csv"
+    args = ["render", str(REPORT), "--rows", str(rows), "--name", "{issuer.name[1]}.docx"]
+    assert main([*args, "-o", str(tmp_path)]) == 0
+    names = sorted(Path(p).name for p in capsys.readouterr().out.split("\n") if p)
+    assert names == [f"TỔ HÒA GIẢI TỔ DÂN PHỐ {n}.docx" for n in (1, 2, 3)]
