@@ -200,13 +200,18 @@ def _run(
     pending: collections.deque[tuple[list[_Task | RenderResult], Future[list[RenderResult]]]]
     pending = collections.deque()
     submit: Callable[..., Future[list[RenderResult]]] = executor.submit
-    for chunk in _chunks(tasks, chunk_size):
-        work = [t for t in chunk if isinstance(t, _Task)]
-        pending.append((chunk, submit(_render_chunk, work)))
-        while len(pending) >= limit:
+    try:
+        for chunk in _chunks(tasks, chunk_size):
+            work = [t for t in chunk if isinstance(t, _Task)]
+            pending.append((chunk, submit(_render_chunk, work)))
+            while len(pending) >= limit:
+                yield from _collect(*pending.popleft())
+        while pending:
             yield from _collect(*pending.popleft())
-    while pending:
-        yield from _collect(*pending.popleft())
+    finally:
+        # Results no longer read (the loop was left early): chunks not started are dropped.
+        for _, future in pending:
+            future.cancel()
 
 
 def _collect(

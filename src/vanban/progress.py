@@ -22,7 +22,11 @@ class Progress:
         if total is not None and total > 1 and self._stream.isatty():
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, unit="doc", file=self._stream, dynamic_ncols=True)
+            class _Bar(tqdm):  # type: ignore[type-arg]
+                # No monitor thread: a thread alive when a process pool forks can deadlock it.
+                monitor_interval = 0
+
+            self._bar = _Bar(total=total, unit="doc", file=self._stream, dynamic_ncols=True)
 
     @property
     def shown(self) -> bool:

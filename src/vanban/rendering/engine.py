@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 import re
 import threading
 from collections.abc import Mapping
@@ -358,6 +359,17 @@ class PreparedTemplate:
 
 _CACHE: dict[tuple[str, int, int], PreparedTemplate] = {}
 _LOCK = threading.Lock()
+
+
+def _new_lock() -> None:
+    # A process forked while another thread prepares a template (a process pool started
+    # beside a thread pool) would inherit the lock held, and wait on it forever.
+    global _LOCK
+    _LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock)
 
 
 def prepared(path: Path) -> PreparedTemplate:
