@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
@@ -83,7 +84,8 @@ def test_failures_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
 def test_a_process_pool_writes_the_same_bytes(tmp_path: Path) -> None:
     items = [*plans(3), *sorted(EXAMPLES.glob("*.yaml"))]
     single = {r.name: r.path.read_bytes() for r in render_many(items, tmp_path / "one") if r.path}
-    with ProcessPoolExecutor(2) as pool:
+    # Fresh worker processes: a fork would copy whatever other threads of the test run hold.
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
         results = list(render_many(items, tmp_path / "pool", executor=pool, chunk_size=2))
     assert all(r.ok for r in results)
     assert {r.name: r.path.read_bytes() for r in results if r.path} == single

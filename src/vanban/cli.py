@@ -150,7 +150,15 @@ def _render_batch(args: argparse.Namespace) -> int:
         out_dir = args.output if args.output is not None else args.inputs[0].parent
     else:
         documents, total, out_dir = args.inputs, len(args.inputs), args.output
-    executor: Executor | None = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
+    executor: Executor | None = None
+    if args.jobs > 1:
+        import multiprocessing
+        import threading
+
+        # Forking copies locks other threads may hold (in a host program, a test runner);
+        # then new processes are started fresh instead, paying their imports.
+        fresh = multiprocessing.get_context("spawn") if threading.active_count() > 1 else None
+        executor = ProcessPoolExecutor(args.jobs, mp_context=fresh)
     written: list[Path] = []
     failed = internal = 0
     results = render_many(documents, out_dir, executor=executor, template=args.template)
