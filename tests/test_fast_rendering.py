@@ -18,7 +18,7 @@ from vanban.rendering import core_properties, default_template
 from vanban.rendering.context import build_context
 from vanban.rendering.engine import PreparedTemplate, render_reference
 from vanban.rendering.fixups import fix_grids, split_tabs_and_breaks
-from vanban.rendering.packaging import ZIP_TIME, package_order, write_package
+from vanban.rendering.packaging import ZIP_TIME, CoreProperties, package_order, write_package
 
 from .conftest import EXAMPLES, PLAN_EXAMPLE
 
@@ -148,3 +148,42 @@ def zipfile_package(parts: dict[str, bytes]) -> bytes:
 )
 def test_the_zip_writer_writes_what_zipfile_writes(parts: dict[str, bytes]) -> None:
     assert write_package(parts) == zipfile_package(parts)
+
+
+def tiny_png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_a_users_template_with_pictures_and_tabs_renders_as_docxtpl_does(tmp_path: Path) -> None:
+    from docx import Document
+
+    picture = tmp_path / "logo.png"
+    picture.write_bytes(tiny_png())
+    document = Document()
+    document.add_picture(str(picture))
+    document.add_paragraph("{{ title }}\t{{ note }}")
+    document.add_paragraph().add_run().add_picture(str(picture))
+    # A column loop: the rendered row has more cells than the grid has columns.
+    cells = document.add_table(rows=1, cols=3).rows[0].cells
+    for cell, text in zip(
+        cells, ["{%tc for c in cols %}", "{{ c }}", "{%tc endfor %}"], strict=True
+    ):
+        cell.text = text
+    path = tmp_path / "template.docx"
+    document.save(str(path))
+    context = {"title": "A & B\nC", "note": "x\ty", "cols": ["1", "2", "3", "4", "5"]}
+    core = CoreProperties(title="t")
+    assert PreparedTemplate(path).render(context, core) == render_reference(path, context, core)
