@@ -159,16 +159,21 @@ def _render_batch(args: argparse.Namespace) -> int:
         # then new processes are started fresh instead, paying their imports.
         fresh = multiprocessing.get_context("spawn") if threading.active_count() > 1 else None
         executor = ProcessPoolExecutor(args.jobs, mp_context=fresh)
-    written: list[Path] = []
-    failed = internal = 0
+    written: list[Path] = []  # kept only for --pdf: a batch's memory stays flat otherwise
+    done = failed = internal = 0
     results = render_many(documents, out_dir, executor=executor, template=args.template)
     try:
         with Progress(total) as progress:
+            # Under a bar on a terminal, a line per file would scroll it away: a count is shown.
+            listed = not (progress.shown and sys.stdout.isatty())
             for result in results:
                 progress.advance()
                 if result.path is not None:
-                    written.append(result.path)
-                    progress.print(str(result.path))
+                    done += 1
+                    if args.pdf:
+                        written.append(result.path)
+                    if listed:
+                        progress.print(str(result.path))
                 else:
                     failed += 1
                     internal += result.code == "internal"
@@ -176,6 +181,8 @@ def _render_batch(args: argparse.Namespace) -> int:
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
+    if not listed:
+        print(f"{done} documents written")
     if args.pdf and written:
         from vanban.pdf import to_pdf
 
