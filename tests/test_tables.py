@@ -292,7 +292,7 @@ def test_escaping_in_cells() -> None:
     plan = vanban.parse({"kind": "plan", **plan_data(body=[table(rows=rows)])})
     (grid,) = data_tables(open_docx(vanban.render_bytes(plan)))
     assert cell_text(cells(grid.rows[2])[1]) == "<b>Tổ & {{ x }}</b>"
-    # A report reads its texts as templates ({period}): "{{" there prints one brace.
+    # A report fills {period} placeholders in its texts; every other brace stays as written.
     document = vanban.parse(report(body=[table(rows=rows)]))
     (grid,) = data_tables(open_docx(vanban.render_bytes(document)))
-    assert cell_text(cells(grid.rows[2])[1]) == "<b>Tổ & { x }</b>"
+    assert cell_text(cells(grid.rows[2])[1]) == "<b>Tổ & {{ x }}</b>"
