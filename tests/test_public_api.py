@@ -32,6 +32,7 @@ PUBLIC = [
     "Plan",
     "PresentedReport",
     "Proposals",
+    "RenderResult",
     "Report",
     "ReportPeriod",
     "Results",
@@ -51,6 +52,7 @@ PUBLIC = [
     "parse",
     "render",
     "render_bytes",
+    "render_many",
 ]
 
 

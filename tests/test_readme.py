@@ -18,13 +18,19 @@ def blocks(language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", README, flags=re.DOTALL)
 
 
-def test_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+PYTHON = [b for b in blocks("python") if "docx_regression" not in b]
+
+
+@pytest.mark.parametrize("index", range(len(PYTHON)))
+def test_python_examples_run(index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The regression-testing example is a pytest module; tests/test_pytest_plugin.py runs it.
-    (code,) = [b for b in blocks("python") if "docx_regression" not in b]
-    namespace: dict[str, object] = {}
-    exec(compile(code, "README.md", "exec"), namespace)
-    assert (tmp_path / "ke-hoach.docx").read_bytes() == namespace["data"]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    namespace: dict[str, object] = {"__name__": "__main__"}
+    exec(compile(PYTHON[index], "README.md", "exec"), namespace)
+    if "data" in namespace:
+        assert (tmp_path / "ke-hoach.docx").read_bytes() == namespace["data"]
+    assert list(tmp_path.rglob("*.docx"))
 
 
 def test_yaml_example_loads_and_renders() -> None:

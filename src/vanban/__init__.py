@@ -46,6 +46,7 @@ from vanban.models import (
     Table,
     Task,
 )
+from vanban.batch import RenderResult, render_many
 from vanban.rendering import render, render_bytes
 from vanban.schema import json_schema
 
@@ -82,6 +83,7 @@ __all__ = [
     "Plan",
     "PresentedReport",
     "Proposals",
+    "RenderResult",
     "Report",
     "ReportPeriod",
     "Results",
@@ -101,6 +103,7 @@ __all__ = [
     "parse",
     "render",
     "render_bytes",
+    "render_many",
 ]
 
 
