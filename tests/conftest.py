@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests: "ci", the default, runs 500 examples each; VANBAN_HYPOTHESIS=thorough 10,000.
+settings.register_profile("ci", max_examples=500, deadline=None)
+settings.register_profile("thorough", max_examples=10_000, deadline=None)
+settings.load_profile(os.environ.get("VANBAN_HYPOTHESIS", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

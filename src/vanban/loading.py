@@ -47,7 +47,7 @@ _BODY_TAGS = frozenset(
 
 # libyaml is much faster when PyYAML was built with it.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
+_STR, _SEQ, _MAP, _NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map", "null"))
 
 
 class _Builder:
@@ -298,7 +298,8 @@ def _bad_character(text: str, source: str, exc: yaml.reader.ReaderError) -> Inpu
 def load_text(text: str, source: str = "<string>") -> Document:
     """Parse and validate a document written in YAML."""
     node = _compose(text, source)
-    if node is None:
+    if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL and not node.value):
+        # "---" alone is a document with nothing in it, as empty as an empty file.
         raise InputError.single(
             "empty", "the file is empty; expected a document starting with kind: plan", file=source
         )
