@@ -1,0 +1,486 @@
+"""Random valid documents of every kind, with hostile text in every field, always render.
+
+Each example is a small document whose texts are drawn from what users paste: markup and
+Jinja characters, decomposed Vietnamese, zero-width and non-breaking spaces, emoji, very long
+words, tabs and line breaks of every convention. The same data written as YAML must load to the
+same document; the rendered .docx must open, every XML part must be well-formed, and its text
+must hold every input string as the documented character rule prints it (README, "Text rules").
+A forbidden character put into any one of those fields must instead be an error naming it.
+
+The "ci" hypothesis profile (the default, set in conftest.py) runs 500 examples per test;
+``VANBAN_HYPOTHESIS=thorough`` runs 10,000.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+import yaml
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import vanban
+from vanban.registry import KINDS
+
+from .docx_read import open_docx
+
+# --- text ------------------------------------------------------------------------------------
+
+#: Characters the documented rule refuses (formatting/text.py): C0 controls but tab, line feed,
+#: vertical tab and carriage return; lone surrogates; U+FFFE and U+FFFF.
+FORBIDDEN = [
+    *(chr(c) for c in range(0x20) if chr(c) not in "\t\n\v\r"),
+    "\ud800",
+    "\udfff",
+    "\ufffe",
+    "\uffff",
+]
+
+VIETNAMESE = "Ủy ban nhân dân xã Đoàn Kết; Hòa giải ở cơ sở, Quý III/2023"
+PIECES = [
+    # markup, entities and template syntax: printed verbatim
+    "&", "<", ">", '"', "'", "&amp;", "&lt;b&gt;", "<w:t>", "</w:p>", "]]>", "<!--", "%",
+    "{{ x }}", "{{", "}}", "{%", "%}", "{% if x %}", "{% endfor %}", "{#", "#}", "{_{", "%_}",
+    "{{ ''.__class__.__mro__ }}", "{%p if x %}", "{{r x }}", "\\", "$", "@",
+    # decomposed Vietnamese, and combining marks with nothing to combine with
+    unicodedata.normalize("NFD", VIETNAMESE), "Ho\u0300a gia\u0309i", "\u0301", "e\u0301\u0323",
+    # spaces that are not plain spaces
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\xa0", "\u202f", "\u2009", "\u3000",
+    "\u00ad", "\u2028", "\u2029", "\x85",
+    # emoji, flags, direction marks, other scripts, letters whose capitals change length
+    "😀", "👨\u200d👩\u200d👧\u200d👦", "🇻🇳", "✔\ufe0f", "\u202e", "\u200f", "中文", "ß", "ǰ", "ﬁ",
+    "İ", "ς", "Ω",
+    # tabs and every line break convention (each becomes a break inside the paragraph)
+    "\t", "\n", "\r\n", "\r", "\v", " ", "  ",
+    # punctuation that the recipient and task lines add or take away
+    ".", ";", ",", "-", "./.", "…",
+]  # fmt: skip
+
+_SAFE_CHARACTER = st.characters(exclude_categories=("Cs",), exclude_characters=FORBIDDEN)
+# A word far wider than a line, built by repetition: drawing hundreds of characters one by one
+# would make generation, not rendering, the cost of each example.
+_LONG_WORD = st.builds(
+    lambda piece, times: piece * times,
+    st.sampled_from(["Đườ", "ng", "Hòa", "giải", "0123456789", "ẞ", "👍"]),
+    st.integers(50, 200),
+)
+
+
+@st.composite
+def raw_text(draw: st.DrawFn) -> str:
+    """A text as a user might paste it; never empty once printed."""
+    parts = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(PIECES),
+                st.text(_SAFE_CHARACTER, min_size=1, max_size=8),
+                st.sampled_from(VIETNAMESE.split()),
+                _LONG_WORD,
+            ),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    text = "".join(parts)
+    return text if printed(text) else text + "Đ"
+
+
+def printed(raw: str) -> str:
+    """The documented character rule: line breaks as "\\n", NFC, surrounding whitespace trimmed."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def end_trimmed(text: str) -> str:
+    """What survives of a recipient, a lead or a deadline once its end mark is set."""
+    return text.rstrip().rstrip(".;,")
+
+
+def recipient_core(text: str) -> str:
+    if text.startswith("-"):
+        text = text[1:].lstrip()
+    return end_trimmed(text)
+
+
+# --- documents -------------------------------------------------------------------------------
+
+Path = tuple[str | int, ...]
+
+
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
+
+
+@dataclass
+class Generated:
+    """A document as plain data, and each text field: its path and what must be printed."""
+
+    data: dict[str, Any]
+    fields: list[tuple[Path, str]] = field(default_factory=list)
+    named_values: bool = False
+
+    def expected(self) -> list[str]:
+        return [e for _, e in self.fields if e]
+
+    def path_text(self, path: Path) -> str:
+        out = ""
+        for part in path:
+            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+        return out
+
+
+class Writer:
+    """Draws texts into a document, remembering where each went and how it prints."""
+
+    def __init__(self, draw: st.DrawFn, generated: Generated) -> None:
+        self.draw, self.generated = draw, generated
+
+    def text(self, path: Path, shown: Callable[[str], str] = lambda t: t, prefix: str = "") -> str:
+        raw = prefix + self.draw(raw_text())
+        if self.generated.named_values:
+            # "{name}" between single braces names a figure there; drawn by chance, it would
+            # name none and be an error. Every other brace prints as written.
+            raw = _PLACEHOLDER.sub(r"{ \1}", raw)
+        self.generated.fields.append((path, shown(printed(raw))))
+        return raw
+
+    def texts(
+        self, path: Path, shown: Callable[[str], str] = lambda t: t, min_size: int = 1
+    ) -> list[str]:
+        count = self.draw(st.integers(min_size, 3))
+        return [self.text((*path, i), shown) for i in range(count)]
+
+
+def issuer(w: Writer) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": w.text(("issuer", "name"), str.upper),
+        "code": w.draw(st.sampled_from(["UBND", "TP", "UBND-VP", "ĐU", "BCĐ", "HĐND"])),
+    }
+    if w.draw(st.booleans()):
+        out["parent"] = w.text(("issuer", "parent"), str.upper)
+    return out
+
+
+_ACADEMIC = re.compile(r"^\s*(GS|PGS|TS|ThS|TSKH|CN|KS|BS)\.", re.IGNORECASE)
+
+
+def signature(w: Writer, path: Path = ("signature",)) -> dict[str, Any]:
+    authority = w.draw(st.sampled_from([None, "TM", "KT", "Q"]))
+    out: dict[str, Any] = {"authority": authority}
+    if authority == "TM":
+        out["on_behalf_of"] = w.text((*path, "on_behalf_of"), str.upper, "Ủy ban nhân dân ")
+        out["title"] = w.text((*path, "title"), str.upper)
+    elif authority == "KT":
+        out["on_behalf_of"] = w.text((*path, "on_behalf_of"), str.upper, "Chủ tịch ")
+        out["title"] = w.text((*path, "title"), str.upper, "Phó chủ tịch ")
+    else:
+        out["title"] = w.text((*path, "title"), str.upper)
+    name = w.text((*path, "name"))
+    if _ACADEMIC.match(printed(name)):
+        w.generated.fields.pop()
+        name = w.text((*path, "name"), prefix="Ông ")
+    out["name"] = name
+    return out
+
+
+def issue_date(draw: st.DrawFn) -> str:
+    day = draw(st.dates(min_value=dt.date(1945, 1, 1), max_value=dt.date(2999, 12, 31)))
+    return day.isoformat() if draw(st.booleans()) else f"{day.year}-{day.month:02d}"
+
+
+def body_nodes(w: Writer, path: Path, depth: int, allow_numbered: bool = True) -> list[Any]:
+    count = w.draw(st.integers(1, 3 if depth == 0 else 2))
+    return [body_node(w, (*path, i), depth, allow_numbered) for i in range(count)]
+
+
+def body_node(w: Writer, path: Path, depth: int, allow_numbered: bool = True) -> Any:
+    kinds = ["text", "paragraph"] + (["section", "item", "task"] if allow_numbered else [])
+    kind = w.draw(st.sampled_from(kinds))
+    if kind == "text":
+        return w.text(path)
+    if kind == "paragraph":
+        return {"paragraph": w.text((*path, "paragraph"))}
+    node: dict[str, Any] = {}
+    if kind == "section":
+        node["section"] = w.text((*path, "section"), str.upper if depth == 0 else str)
+    elif kind == "item":
+        node["item"] = w.text((*path, "item"))
+    else:
+        node["task"] = w.text((*path, "task"))
+        if w.draw(st.booleans()):
+            node["lead"] = w.text((*path, "lead"), end_trimmed)
+        if w.draw(st.booleans()):
+            node["partners"] = w.texts((*path, "partners"), end_trimmed)
+        if w.draw(st.booleans()):
+            node["deadline"] = w.text((*path, "deadline"), end_trimmed)
+    if w.draw(st.integers(0, 4)) == 0:
+        node["label"] = w.text((*path, "label"))
+    if depth < 2 and w.draw(st.booleans()):
+        node["children"] = body_nodes(w, (*path, "children"), depth + 1)
+    return node
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> Generated:
+    generated = Generated({"kind": "plan"})
+    w = Writer(draw, generated)
+    data = generated.data
+    data["issuer"] = issuer(w)
+    data["number"] = draw(st.none() | st.integers(1, 10**6))
+    data["place"] = w.text(("place",))
+    data["date"] = issue_date(draw)
+    data["summary"] = w.text(("summary",))
+    data["body"] = body_nodes(w, ("body",), 0)
+    if draw(st.booleans()):
+        data["numbering"] = draw(
+            st.lists(st.sampled_from(["I.", "1.", "1.1.", "a)", "-", "+", "*"]), min_size=1)
+        )
+    data["signature"] = signature(w)
+    data["recipients"] = w.texts(("recipients",), recipient_core)
+    if draw(st.booleans()):
+        data["archive"] = w.texts(("archive",), end_trimmed)
+    return generated
+
+
+def table_node(w: Writer, path: Path) -> dict[str, Any]:
+    """A data table: drawn title, headers (one a merged group) and text cells; numbers plain."""
+    columns = [
+        {"header": w.text((*path, "columns", 0, "header")), "key": "team"},
+        {
+            "header": w.text((*path, "columns", 1, "header")),
+            "columns": [
+                {
+                    "header": w.text((*path, "columns", 1, "columns", 0, "header")),
+                    "key": "received",
+                    "type": "number",
+                },
+                {
+                    "header": w.text((*path, "columns", 1, "columns", 1, "header")),
+                    "key": "settled",
+                    "type": "number",
+                },
+            ],
+        },
+        {
+            "header": w.text((*path, "columns", 2, "header")),
+            "rate": ["settled", "received"],
+            "when_zero": "-",
+        },
+    ]
+    node: dict[str, Any] = {"table": w.text((*path, "table")), "columns": columns}
+    numbers = st.integers(0, 10**6)
+    node["rows"] = [
+        [w.text((*path, "rows", r, 0)), w.draw(numbers), w.draw(numbers)]
+        for r in range(w.draw(st.integers(1, 3)))
+    ]
+    if w.draw(st.booleans()):
+        node["total"] = w.text((*path, "total"))
+    return node
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> Generated:
+    # Every report has named values ({period}), so "{name}" in its texts is a placeholder.
+    generated = Generated({"kind": "report"}, named_values=True)
+    w = Writer(draw, generated)
+    data = generated.data
+    data["issuer"] = issuer(w)
+    data["number"] = draw(st.none() | st.integers(1, 10**6))
+    data["place"] = w.text(("place",))
+    data["date"] = issue_date(draw)
+    data["period"] = draw(
+        st.sampled_from(
+            ["2020-Q2", "2018-H1", "2020-07", 2021, {"from": "2020-01-01", "to": "2020-06-30"}]
+        )
+    )
+    data["summary"] = w.text(("summary",))
+    if draw(st.booleans()):
+        data["addressees"] = w.texts(("addressees",), end_trimmed)
+    body = body_nodes(w, ("body",), 0)
+    for key in ("results", "shortcomings", "next_tasks", "proposals"):
+        if draw(st.booleans()):
+            at = ("body", len(body))
+            part: dict[str, Any] = {key: body_nodes(w, (*at, key), 1)}
+            if draw(st.integers(0, 3)) == 0:
+                part["title"] = w.text((*at, "title"), str.upper)
+            body.append(part)
+    if draw(st.booleans()):
+        body.append(table_node(w, ("body", len(body))))
+    data["body"] = body
+    data["signature"] = signature(w)
+    data["recipients"] = w.texts(("recipients",), recipient_core)
+    if draw(st.booleans()):
+        data["appendices"] = [
+            {
+                "title": w.text(("appendices", 0, "title"), str.upper),
+                "body": [table_node(w, ("appendices", 0, "body", 0))],
+            }
+        ]
+    return generated
+
+
+def person(w: Writer, path: Path, title: Callable[[str], str] = lambda t: t) -> dict[str, Any]:
+    """A named person with a title (so that the name is never the end of a line)."""
+    name = w.text((*path, "name"))
+    if _ACADEMIC.match(printed(name)):
+        w.generated.fields.pop()
+        name = w.text((*path, "name"), prefix="Ông ")
+    return {"name": name, "title": w.text((*path, "title"), title)}
+
+
+@st.composite
+def minutes(draw: st.DrawFn) -> Generated:
+    generated = Generated({"kind": "minutes"})
+    w = Writer(draw, generated)
+    data = generated.data
+    data["issuer"] = issuer(w)
+    data["number"] = draw(st.none() | st.integers(1, 10**6))
+    data["date"] = issue_date(draw)
+    data["summary"] = w.text(("summary",))
+    data["start"], data["end"] = "08:00", "10:30"
+    data["venue"] = w.text(("venue",), end_trimmed)
+    attendees: list[dict[str, Any]] = []
+    for i in range(draw(st.integers(1, 3))):
+        if draw(st.booleans()):
+            entry = person(w, ("attendees", i))
+            entry["note"] = w.text(("attendees", i, "note"))
+        else:
+            entry = {"group": w.text(("attendees", i, "group")), "count": draw(st.integers(1, 99))}
+        attendees.append(entry)
+    data["attendees"] = attendees
+    if draw(st.booleans()):
+        absent = person(w, ("absentees", 0))
+        absent["reason"] = w.text(("absentees", 0, "reason"))
+        data["absentees"] = [absent]
+    data["chair"] = person(w, ("chair",), end_trimmed)
+    data["secretary"] = person(w, ("secretary",), end_trimmed)
+    if draw(st.booleans()):
+        data["agenda"] = w.texts(("agenda",), end_trimmed)
+    if draw(st.booleans()):
+        data["reports"] = [
+            {
+                "report": w.text(("reports", 0, "report"), str.upper),
+                "presenter": person(w, ("reports", 0, "presenter"), end_trimmed),
+                "content": body_nodes(w, ("reports", 0, "content"), 1),
+            }
+        ]
+    if draw(st.booleans()):
+        opinion: dict[str, Any] = {
+            "speaker": person(w, ("discussion", "opinions", 0, "speaker")),
+            "opinion": w.text(("discussion", "opinions", 0, "opinion")),
+        }
+        if draw(st.booleans()):
+            opinion["answers"] = [
+                {
+                    "speaker": person(w, ("discussion", "opinions", 0, "answers", 0, "speaker")),
+                    "answer": w.text(("discussion", "opinions", 0, "answers", 0, "answer")),
+                }
+            ]
+        data["discussion"] = {
+            "intro": w.texts(("discussion", "intro")),
+            "opinions": [opinion],
+            "closing": body_nodes(w, ("discussion", "closing"), 1),
+        }
+    data["conclusions"] = body_nodes(w, ("conclusions",), 1)
+    if draw(st.booleans()):
+        data["recipients"] = w.texts(("recipients",), recipient_core)
+    return generated
+
+
+#: A strategy for every kind in vanban.registry.KINDS.
+DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
+    "minutes": minutes(),
+    "plan": plans(),
+    "report": reports(),
+}
+
+
+# --- the properties --------------------------------------------------------------------------
+
+
+def all_text(data: bytes) -> str:
+    """The text of every paragraph, tables and nested tables included, one per line."""
+    document = open_docx(data)
+    body = document.element.body
+    return "\x00".join(Paragraph(p, None).text for p in body.iter(qn("w:p")))
+
+
+def every_part_is_well_formed(data: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        for name in archive.namelist():
+            if name.endswith((".xml", ".rels")):
+                etree.fromstring(archive.read(name))
+
+
+def test_every_kind_has_a_strategy() -> None:
+    assert set(KINDS) <= set(DOCUMENTS), "add a strategy for the new kind to DOCUMENTS"
+
+
+_PROPERTY = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+class _Dumper(yaml.SafeDumper):
+    """PyYAML's dumper, with text holding NEL (U+0085) double-quoted.
+
+    In its other styles PyYAML writes NEL raw, which YAML 1.1 reads as a line break and folds
+    into a space: the emitted file would not say what the data says.
+    """
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = '"' if "\x85" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
+@pytest.mark.parametrize("kind", sorted(DOCUMENTS))
+def test_any_valid_document_loads_and_renders_with_every_text_in_it(kind: str) -> None:
+    @_PROPERTY
+    @given(DOCUMENTS[kind])
+    def check(generated: Generated) -> None:
+        document = vanban.parse(generated.data)
+        # The same data written as YAML by a standard emitter loads to the same document.
+        text = yaml.dump(generated.data, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
+        assert vanban.load_text(text, "x.yaml") == document
+        data = document.to_docx()
+        every_part_is_well_formed(data)
+        text = all_text(data)
+        for expected in generated.expected():
+            assert expected in text, f"{expected!r} is missing from the document"
+
+    check()
+
+
+@pytest.mark.parametrize("kind", sorted(DOCUMENTS))
+def test_a_forbidden_character_in_any_field_is_an_error_naming_it(kind: str) -> None:
+    @_PROPERTY
+    @given(DOCUMENTS[kind], st.data())
+    def check(generated: Generated, data: st.DataObject) -> None:
+        path, _ = data.draw(st.sampled_from(generated.fields))
+        char = data.draw(st.sampled_from(FORBIDDEN))
+        container: Any = generated.data
+        for part in path[:-1]:
+            container = container[part]
+        text = container[path[-1]]
+        at = data.draw(st.integers(0, len(text)))
+        container[path[-1]] = text[:at] + char + text[at:]
+        with pytest.raises(vanban.InputError) as info:
+            vanban.parse(generated.data)
+        issues = [i for i in info.value.issues if i.code == "forbidden_character"]
+        assert [i.path for i in issues] == [generated.path_text(path)], str(info.value)
+        assert f"U+{ord(char):04X}" in issues[0].message
+
+    check()
