@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from vanban.batch import RenderResult, render_many
 from vanban.errors import InputError, Issue, OutputError, TemplateError, VanbanError
 from vanban.loading import load, load_text, parse
 from vanban.models import (
@@ -46,7 +47,6 @@ from vanban.models import (
     Table,
     Task,
 )
-from vanban.batch import RenderResult, render_many
 from vanban.rendering import render, render_bytes
 from vanban.schema import json_schema
 
