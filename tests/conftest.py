@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ from hypothesis import settings
 settings.register_profile("ci", max_examples=500, deadline=None)
 settings.register_profile("thorough", max_examples=10_000, deadline=None)
 settings.load_profile(os.environ.get("VANBAN_HYPOTHESIS", "ci"))
+
+# Prepared templates are cached on disk; the suite keeps its cache out of the user's home.
+os.environ.setdefault("VANBAN_CACHE_DIR", tempfile.mkdtemp(prefix="vanban-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
