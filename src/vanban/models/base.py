@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    GetJsonSchemaHandler,
+    StringConstraints,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
 
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
 
-__all__ = ["Model", "Text"]
+__all__ = ["Model", "Text", "TextForm"]
 
 
 def _clean(value: Any) -> Any:
@@ -41,3 +48,22 @@ class Model(BaseModel):
         validate_assignment=True,
         use_attribute_docstrings=True,
     )
+
+
+class TextForm(Model):
+    """A model that YAML may also write as one string ("2023-05", "2020-Q2").
+
+    Subclasses parse the string in a ``mode="before"`` validator and declare its shape here, so
+    the JSON Schema offers an editor both forms.
+    """
+
+    text_pattern: ClassVar[str]
+    text_description: ClassVar[str]
+    schema_title: ClassVar[str]
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        text = {"type": "string", "pattern": cls.text_pattern, "description": cls.text_description}
+        return {"anyOf": [text, handler(schema)], "title": cls.schema_title}

@@ -9,22 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import (
     BeforeValidator,
     Field,
-    GetJsonSchemaHandler,
     PositiveInt,
     StringConstraints,
     WithJsonSchema,
     model_validator,
 )
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import PydanticCustomError
 
 from vanban.formatting.dates import format_date_line
-from vanban.models.base import Model, Text
+from vanban.models.base import Model, Text, TextForm
 
 __all__ = [
     "Authority",
@@ -77,7 +75,7 @@ class Issuer(Model):
     """The name as a sentence writes it, for "(Kèm theo … của <name>)" under an appendix."""
 
 
-class IssueDate(Model):
+class IssueDate(TextForm):
     """Date of issue — thời gian ban hành (ô 4); a draft may leave the day (and month) blank.
 
     Accepts a date, "2023-05-12", "2023-05" (a draft dated by month) or a mapping.
@@ -87,17 +85,11 @@ class IssueDate(Model):
     month: int | None = Field(default=None, ge=1, le=12, title="Tháng")
     day: int | None = Field(default=None, ge=1, le=31, title="Ngày")
 
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        mapping = handler(schema)
-        text = {
-            "type": "string",
-            "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$",
-            "description": "YYYY-MM-DD, or YYYY-MM for a draft whose day is filled in at signing",
-        }
-        return {"anyOf": [text, mapping], "title": "Thời gian ban hành"}
+    text_pattern: ClassVar[str] = r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$"
+    text_description: ClassVar[str] = (
+        "YYYY-MM-DD, or YYYY-MM for a draft whose day is filled in at signing"
+    )
+    schema_title: ClassVar[str] = "Thời gian ban hành"
 
     @model_validator(mode="before")
     @classmethod

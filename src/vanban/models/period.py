@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, ClassVar
 
-from pydantic import Field, GetJsonSchemaHandler, model_validator
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from vanban.formatting.dates import format_month
 from vanban.formatting.numbering import roman
-from vanban.models.base import Model
+from vanban.models.base import TextForm
 
 __all__ = ["ReportPeriod"]
 
@@ -30,7 +29,7 @@ def _short_date(day: dt.date) -> str:
     return f"{day.day:02d}/{format_month(day.month)}/{day.year}"
 
 
-class ReportPeriod(Model):
+class ReportPeriod(TextForm):
     """Reporting period — kỳ báo cáo: exactly one of month, quarter, half or a date range."""
 
     year: int | None = Field(default=None, ge=1945, le=2999, title="Năm")
@@ -40,17 +39,11 @@ class ReportPeriod(Model):
     start: dt.date | None = Field(default=None, alias="from", title="Từ ngày")
     end: dt.date | None = Field(default=None, alias="to", title="Đến ngày")
 
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        mapping = handler(schema)
-        text = {
-            "type": "string",
-            "pattern": r"^\d{4}(-([QqHh]\d|\d{1,2}))?$",
-            "description": "2020 (a year), 2020-Q2 (a quarter), 2018-H1 (six months), 2020-07",
-        }
-        return {"anyOf": [text, mapping], "title": "Kỳ báo cáo"}
+    text_pattern: ClassVar[str] = r"^\d{4}(-([QqHh]\d|\d{1,2}))?$"
+    text_description: ClassVar[str] = (
+        "2020 (a year), 2020-Q2 (a quarter), 2018-H1 (six months), 2020-07"
+    )
+    schema_title: ClassVar[str] = "Kỳ báo cáo"
 
     @model_validator(mode="before")
     @classmethod
