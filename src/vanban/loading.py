@@ -251,6 +251,10 @@ def _compose(text: str, source: str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
+        if "maximum nesting depth" in problem:
+            # libyaml (as bundled in PyYAML 6.0.3+) has a depth bound of its own; it can fire
+            # before our event scan reaches MAX_DEPTH, since the scanner reads ahead.
+            raise _too_deep(source, mark.line + 1 if mark else None) from None
         context = f" ({exc.context})" if exc.context else ""
         if mark and _char_at(text, mark.line, mark.column) == "\t":
             problem, context = "a tab cannot indent YAML or start a value; use spaces", ""
