@@ -99,3 +99,22 @@ def test_unknown_kind_for_schema(capsys: pytest.CaptureFixture[str]) -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("vanban ")
+
+
+@pytest.mark.parametrize("kind", ["plan", "minutes", "report"])
+def test_every_schema_property_is_described(kind: str) -> None:
+    # Field docstrings are the descriptions; an undocumented field is a gap in the editor's help.
+    from vanban import json_schema
+
+    schema = json_schema(kind)
+    missing = [
+        f"{name}.{prop}"
+        for name, definition in [("<root>", schema), *schema.get("$defs", {}).items()]
+        for prop, value in definition.get("properties", {}).items()
+        if not value.get("description")
+    ]
+    assert missing == []
+    # The docstring under the field, cleaned as a docstring is: not its raw source text.
+    assert schema["properties"]["summary"]["description"] == (
+        "One short sentence saying what the document is about."
+    )

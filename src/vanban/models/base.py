@@ -15,6 +15,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
+from vanban.models.docstrings import describe_fields
 
 __all__ = ["Model", "Text", "TextForm"]
 
@@ -46,7 +47,8 @@ class Model(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
-        use_attribute_docstrings=True,
+        # Field docstrings become schema descriptions when a schema is asked for, not at import.
+        json_schema_extra=describe_fields,
     )
 
 

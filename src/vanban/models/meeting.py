@@ -207,7 +207,10 @@ class Answer(Model):
     """Answer — trả lời, giải trình: a reply to an opinion or question."""
 
     speaker: Person = Field(title="Người trả lời")
+    """Who replied."""
+
     text: Text = Field(alias="answer", title="Nội dung trả lời")
+    """What they replied."""
 
 
 class Opinion(Model):

@@ -68,6 +68,7 @@ class Results(ReportPart):
     key: ClassVar[str] = "results"
     default_title: ClassVar[str] = "Những kết quả đạt được"
     nodes: list[BodyNode] = Field(alias="results", min_length=1, title="Kết quả đạt được")
+    """What was done and achieved in the period, with its figures."""
 
 
 class Shortcomings(ReportPart):
@@ -78,6 +79,7 @@ class Shortcomings(ReportPart):
     nodes: list[BodyNode] = Field(
         alias="shortcomings", min_length=1, title="Tồn tại, hạn chế và nguyên nhân"
     )
+    """What fell short, and why."""
 
 
 class NextTasks(ReportPart):
@@ -88,6 +90,7 @@ class NextTasks(ReportPart):
     nodes: list[BodyNode] = Field(
         alias="next_tasks", min_length=1, title="Phương hướng, nhiệm vụ kỳ tới"
     )
+    """The direction and tasks for the next period."""
 
     def heading(self, next_period: str | None) -> str:
         if self.title:
@@ -101,6 +104,7 @@ class Proposals(ReportPart):
     key: ClassVar[str] = "proposals"
     default_title: ClassVar[str] = "Kiến nghị, đề xuất"
     nodes: list[BodyNode] = Field(alias="proposals", min_length=1, title="Kiến nghị, đề xuất")
+    """What the issuer asks of the bodies above it."""
 
 
 PARTS: tuple[type[ReportPart], ...] = (Results, Shortcomings, NextTasks, Proposals)
