@@ -1,27 +1,33 @@
 """The document models: validated, NFC-normalised, free of anything Word-specific."""
 
-from vanban.models.appendix import Appendix
-from vanban.models.body import BodyNode, Item, Paragraph, Section, Task
-from vanban.models.document import Document, NamedDocument
-from vanban.models.figures import Figure
-from vanban.models.kinds import DocumentType
-from vanban.models.meeting import (
-    Answer,
-    Attendee,
-    Chair,
-    ChairRole,
-    Discussion,
-    Opinion,
-    Person,
-    PresentedReport,
-    Secretary,
-)
-from vanban.models.minutes import Minutes
-from vanban.models.parts import Authority, IssueDate, Issuer, Signature
-from vanban.models.period import ReportPeriod
-from vanban.models.plan import Plan
-from vanban.models.report import NextTasks, Proposals, Report, Results, Shortcomings
-from vanban.models.table import Column, ColumnType, Table
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vanban.models.appendix import Appendix
+    from vanban.models.body import BodyNode, Item, Paragraph, Section, Task
+    from vanban.models.document import Document, NamedDocument
+    from vanban.models.figures import Figure
+    from vanban.models.kinds import DocumentType
+    from vanban.models.meeting import (
+        Answer,
+        Attendee,
+        Chair,
+        ChairRole,
+        Discussion,
+        Opinion,
+        Person,
+        PresentedReport,
+        Secretary,
+    )
+    from vanban.models.minutes import Minutes
+    from vanban.models.parts import Authority, IssueDate, Issuer, Signature
+    from vanban.models.period import ReportPeriod
+    from vanban.models.plan import Plan
+    from vanban.models.report import NextTasks, Proposals, Report, Results, Shortcomings
+    from vanban.models.table import Column, ColumnType, Table
 
 __all__ = [
     "Answer",
@@ -59,3 +65,55 @@ __all__ = [
     "Table",
     "Task",
 ]
+
+#: Name → defining module, imported on first use: each model module builds its pydantic
+#: validators when imported, and a program rendering plans need not build the minutes models.
+_LAZY: dict[str, str] = {
+    "Answer": "vanban.models.meeting",
+    "Appendix": "vanban.models.appendix",
+    "Attendee": "vanban.models.meeting",
+    "Authority": "vanban.models.parts",
+    "BodyNode": "vanban.models.body",
+    "Chair": "vanban.models.meeting",
+    "ChairRole": "vanban.models.meeting",
+    "Column": "vanban.models.table",
+    "ColumnType": "vanban.models.table",
+    "Discussion": "vanban.models.meeting",
+    "Document": "vanban.models.document",
+    "DocumentType": "vanban.models.kinds",
+    "Figure": "vanban.models.figures",
+    "IssueDate": "vanban.models.parts",
+    "Issuer": "vanban.models.parts",
+    "Item": "vanban.models.body",
+    "Minutes": "vanban.models.minutes",
+    "NamedDocument": "vanban.models.document",
+    "NextTasks": "vanban.models.report",
+    "Opinion": "vanban.models.meeting",
+    "Paragraph": "vanban.models.body",
+    "Person": "vanban.models.meeting",
+    "Plan": "vanban.models.plan",
+    "PresentedReport": "vanban.models.meeting",
+    "Proposals": "vanban.models.report",
+    "Report": "vanban.models.report",
+    "ReportPeriod": "vanban.models.period",
+    "Results": "vanban.models.report",
+    "Secretary": "vanban.models.meeting",
+    "Section": "vanban.models.body",
+    "Shortcomings": "vanban.models.report",
+    "Signature": "vanban.models.parts",
+    "Table": "vanban.models.table",
+    "Task": "vanban.models.body",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'vanban.models' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -35,8 +35,6 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.models.document import Document, NamedDocument
-from vanban.models.minutes import Minutes
-from vanban.rendering.minutes_context import minutes_context
 from vanban.rendering.parts import (
     END_MARK,
     Block,
@@ -93,8 +91,13 @@ def named_context(document: NamedDocument) -> dict[str, Any]:
 
 def build_context(document: Document) -> dict[str, Any]:
     """The template context of any document."""
-    if isinstance(document, Minutes):
-        return minutes_context(document)
     if isinstance(document, NamedDocument):
         return named_context(document)
+    # Imported here so that rendering a plan does not build the minutes models.
+    from vanban.models.minutes import Minutes
+
+    if isinstance(document, Minutes):
+        from vanban.rendering.minutes_context import minutes_context
+
+        return minutes_context(document)
     raise TypeError(f"no context for {type(document).__name__}")
