@@ -180,3 +180,25 @@ def test_check_takes_a_path_bytes_or_a_file_object(tmp_path: Path, standin: byte
     assert check(standin).path == "<document>"
     assert check(io.BytesIO(standin), name="upload.docx").path == "upload.docx"
     assert from_path.findings == check(standin).findings
+
+
+def test_internal_minutes_without_a_number_pass_and_a_plan_without_one_fails(
+    rendered: dict[str, bytes],
+) -> None:
+    import vanban
+
+    from .conftest import ROOT, open_docx, paragraph_with, save, set_text
+
+    data = vanban.load(ROOT / "examples" / "minutes-giao-ban-hoa-giai-ngoc-thuy.yaml")
+    internal = data.model_copy(update={"number": None, "numbered": False})
+    report = check(vanban.render_bytes(internal), name="internal.docx")
+    assert report.failures == [], report.to_text()
+    assert _not_evaluated(report) == [], report.to_text()
+    assert report.outcome("ND30-NUMBER-FORM") is Outcome.NOT_APPLICABLE
+
+    plan = open_docx(rendered["plan-hoa-giai-doan-ket.yaml"])
+    set_text(paragraph_with(plan, "Số:"), "")
+    report = check(save(plan))
+    assert report.failed_codes() == {"ND30-PARTS"}
+    assert "the number and symbol ('Số:', ô 3)" in report.failures[0].message
+    assert report.outcome("ND30-NUMBER-FORM") is Outcome.NOT_EVALUATED

@@ -635,12 +635,18 @@ _OLD_CODES = {"GN": "BGN", "TTh": "BTT", "NP": "GNP", "UQ": "GUQ", "GT": "GGT", 
 _COPY_CODES = {"SY", "TrS", "SL"}
 
 
+def _no_number(doc: Located) -> Result:
+    if doc.document_type is DocumentType.MINUTES:
+        return not_applicable("minutes without a number ('Số:' is optional for them)")
+    return unchecked("no 'Số:' line found")
+
+
 @rule("ND30-NUMBER-FORM", "Phụ lục I, mục II.3.c")
 def number_form(doc: Located) -> list[Result]:
     """Số, ký hiệu (number and symbol): "Số: 05/KH-UBND" — colon, slash, hyphens, no spaces."""
     line = doc.number
     if line is None:
-        return [unchecked("no 'Số:' line found")]
+        return [_no_number(doc)]
     text = normal(line.text)
     if _NUMBER_LINE.match(text):
         return [ok("number, slash and symbol as in 'Số: 05/KH-UBND'", line.where)]
@@ -660,7 +666,7 @@ def number_padding(doc: Located) -> list[Result]:
     """Số nhỏ hơn 10 ghi thêm số 0 (numbers below 10 get a leading zero)."""
     line = doc.number
     if line is None:
-        return [unchecked("no 'Số:' line found")]
+        return [_no_number(doc)]
     text = normal(line.text)
     match = _NUMBER_LINE.match(text) or _NUMBER_LOOSE.match(text)
     number = match.group("number") if match else None
@@ -676,7 +682,7 @@ def number_type_code(doc: Located) -> list[Result]:
     """Chữ viết tắt tên loại văn bản (type code): a current Phụ lục III code matching the type."""
     line = doc.number
     if line is None:
-        return [unchecked("no 'Số:' line found")]
+        return [_no_number(doc)]
     text = normal(line.text)
     symbol = re.sub(r"\s", "", text.split("/", 1)[1]) if "/" in text else ""
     groups = [g for g in symbol.split("-") if g]
@@ -1195,7 +1201,9 @@ def parts(doc: Located) -> list[Result]:
         missing.append("the motto (Tiêu ngữ, ô 1)")
     if not doc.issuer_lines:
         missing.append("the issuing body (ô 2)")
-    if doc.number is None:
+    # Internal minutes may carry no number (Mẫu 1.9 shows "Số: …/BB-…", but minutes that are
+    # not issued as a document are commonly kept unnumbered); every other kind needs one.
+    if doc.number is None and doc.document_type is not DocumentType.MINUTES:
         missing.append("the number and symbol ('Số:', ô 3)")
     if doc.date is None and doc.document_type is not DocumentType.MINUTES:
         missing.append("the place and date (ô 4)")
