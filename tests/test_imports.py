@@ -63,3 +63,10 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_thing"):
         vanban.no_such_thing  # noqa: B018
     assert "Plan" in dir(vanban)
+
+
+def test_babel_is_imported_only_when_a_figure_is_printed() -> None:
+    loaded = loaded_after(f"import vanban\nvanban.load({str(PLAN_EXAMPLE)!r})")
+    assert not any(name.startswith("babel") for name in loaded)
+    loaded = loaded_after("from vanban.formatting import format_number\nformat_number(1315)")
+    assert "babel.numbers" in loaded

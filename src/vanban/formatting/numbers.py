@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_decimal
-from babel.numbers import format_percent as _babel_percent
-
 __all__ = ["RateError", "format_number", "format_percent", "format_rate"]
 
 LOCALE = "vi_VN"
@@ -22,6 +19,8 @@ def format_number(value: int | float | Decimal, decimals: int = 2) -> str:
     >>> format_number(1315), format_number(1234567.5)
     ('1.315', '1.234.567,5')
     """
+    from babel.numbers import format_decimal  # on first use: most plans print no figures
+
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=LOCALE)
 
@@ -32,8 +31,10 @@ def format_percent(value: float | Decimal, decimals: int = 1) -> str:
     >>> format_percent(0.938), format_percent(0.75), format_percent(1)
     ('93,8%', '75%', '100%')
     """
+    from babel.numbers import format_percent as babel_percent
+
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "") + "%"
-    return _babel_percent(value, format=pattern, locale=LOCALE)
+    return babel_percent(value, format=pattern, locale=LOCALE)
 
 
 def format_rate(numerator: int | float, denominator: int | float, decimals: int = 1) -> str:
