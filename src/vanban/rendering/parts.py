@@ -125,7 +125,11 @@ def _strip_dash(text: str) -> str:
 
 def blocks_data(blocks: Sequence[Block]) -> list[dict[str, Any]]:
     """Blocks as plain data for the template."""
-    return [asdict(b) for b in blocks]
+    # By hand, not asdict(): asdict deep-copies every string, a fifth of a whole render.
+    return [
+        {"style": b.style, "text": b.text, "table": None if b.table is None else asdict(b.table)}
+        for b in blocks
+    ]
 
 
 def header_fields(document: Document) -> dict[str, Any]:
