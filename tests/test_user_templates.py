@@ -218,3 +218,21 @@ def test_user_text_that_looks_like_template_syntax_is_not_run(plan: Plan, tmp_pa
     document = Plan.model_validate({**plan.model_dump(by_alias=True), "summary": tricky})
     texts = [p.text for p in paragraphs(open_docx(vanban.render_bytes(document)))]
     assert tricky in texts
+
+
+def test_a_header_that_changes_per_document_is_rendered_for_each(
+    plan: Plan, tmp_path: Path
+) -> None:
+    # Parts that come out as they did for the previous document are reused: never a stale one.
+    template = edited(tmp_path, replace("PAGE", "PAGE {{ signer_name }}"), part=HEADER)
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Nguyễn Văn An"]
+    outputs = []
+    for name in names:
+        signed = plan.model_copy(deep=True)
+        signed.signature.name = name
+        outputs.append(vanban.render_bytes(signed, template=template))
+    headers = [zipfile.ZipFile(io.BytesIO(data)).read(HEADER).decode() for data in outputs]
+    for name, header in zip(names, headers, strict=True):
+        assert name in header
+    assert "Trần Thị Bình" not in headers[0] and "Trần Thị Bình" not in headers[2]
+    assert outputs[0] == outputs[2] != outputs[1]

@@ -14,6 +14,7 @@ The character rule (documented in README, "Text rules"):
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -178,6 +179,11 @@ def text_width_pt(text: str, size_pt: float, *, bold: bool = False) -> float:
     >>> round(text_width_pt("ỦY BAN NHÂN DÂN", 13, bold=True))
     122
     """
+    return _units(text, bold) * size_pt / 1000
+
+
+@functools.lru_cache(maxsize=1024)
+def _units(text: str, bold: bool) -> int:
+    # Cached: the header lines measured for the rules repeat in every document of a batch.
     table = _BOLD if bold else _REGULAR
-    units = sum(table.get(_base(c), 500) for c in text)
-    return units * size_pt / 1000
+    return sum(table.get(_base(c), 500) for c in text)
