@@ -1,7 +1,7 @@
 """Rendering speed against plain docxtpl, on one set of documents, in one run.
 
-    python benchmarks/bench_render.py            # about two minutes on 2 cores
-    python benchmarks/bench_render.py --quick    # a smaller set and memory batch, ~30 s
+    python benchmarks/bench_render.py            # about a minute on 2 cores
+    python benchmarks/bench_render.py --quick    # a smaller set and memory batch, ~15 s
 
 Prints, for the same documents (the example plan, each signed by someone else):
 
