@@ -285,6 +285,8 @@ def table_node(w: Writer, path: Path) -> dict[str, Any]:
     ]
     if w.draw(st.booleans()):
         node["total"] = w.text((*path, "total"))
+    if w.draw(st.booleans()):
+        node["landscape"] = True  # its own section: the text must survive the split too
     return node
 
 

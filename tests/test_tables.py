@@ -296,3 +296,77 @@ def test_escaping_in_cells() -> None:
     document = vanban.parse(report(body=[table(rows=rows)]))
     (grid,) = data_tables(open_docx(vanban.render_bytes(document)))
     assert cell_text(cells(grid.rows[2])[1]) == "<b>Tổ & {{ x }}</b>"
+
+
+# --- landscape tables ---------------------------------------------------------------------------
+W_SECT = qn("w:sectPr")
+
+
+def sections(data: bytes) -> list[tuple[Any, list[str]]]:
+    """Each section's properties with the styles of the paragraphs and tables it holds."""
+    body = open_docx(data).element.body
+    out: list[tuple[Any, list[str]]] = []
+    held: list[str] = []
+    for element in body:
+        if element.tag == W_SECT:
+            out.append((element, held))
+        elif element.tag == qn("w:tbl"):
+            held.append("table")
+        elif element.tag == qn("w:p"):
+            style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            held.append(style.get(qn("w:val")) if style is not None else "")
+            sect = element.find(f"{qn('w:pPr')}/{W_SECT}")
+            if sect is not None:
+                out.append((sect, held))
+                held = []
+    return out
+
+
+def landscape(sect: Any) -> bool:
+    return sect.find(qn("w:pgSz")).get(qn("w:orient")) == "landscape"
+
+
+def restarts(sect: Any) -> bool:
+    return sect.find(qn("w:titlePg")) is not None or sect.find(qn("w:pgNumType")) is not None
+
+
+def text_width(sect: Any) -> int:
+    size, margins = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
+    return (
+        int(size.get(qn("w:w"))) - int(margins.get(qn("w:left"))) - int(margins.get(qn("w:right")))
+    )
+
+
+def test_a_landscape_table_gets_landscape_pages_of_its_own() -> None:
+    wide = table(landscape=True, unit="Đơn vị tính: vụ việc", note="Nguồn: các tổ hòa giải.")
+    data = vanban.render_bytes(vanban.parse(report(body=["Mở đầu.", wide, "Kết luận."])))
+    found = sections(data)
+    assert [landscape(s) for s, _ in found] == [False, True, False]
+    (first, before), (turned, held), (_, after) = found
+    # The title, unit, table and note turn with the table; the text before and after does not.
+    assert held == ["VBTableTitle", "VBTableUnit", "table", "VBTableNote"]
+    assert before[-1] == "VBBody" and after[0] == "VBBody"  # "Mở đầu." and "Kết luận."
+    # A4 turned, the same margins; page numbers restart only where the document begins.
+    size = turned.find(qn("w:pgSz"))
+    assert (size.get(qn("w:w")), size.get(qn("w:h"))) == ("16838", "11906")
+    assert [restarts(s) for s, _ in found] == [True, False, False]
+    grid = open_docx(data).tables[-2]._tbl.find(qn("w:tblGrid"))
+    assert sum(int(c.get(qn("w:w"))) for c in grid) == text_width(turned) > text_width(first)
+    assert vanban.check(data).failures == []
+
+
+def test_an_appendix_opening_with_a_landscape_table_is_landscape_from_its_heading() -> None:
+    appendix = {"title": "SỐ LIỆU CHI TIẾT", "body": [table(landscape=True)]}
+    data = vanban.render_bytes(vanban.parse(report(appendices=[appendix])))
+    found = sections(data)
+    # The document, then the appendix: no portrait page with the heading alone, no empty page.
+    assert [landscape(s) for s, _ in found] == [False, True]
+    sect, held = found[1]
+    assert held[:2] == ["VBAppendixLabel", "VBAppendixTitle"] and "table" in held
+    assert restarts(sect)  # an appendix numbers its pages from 1
+    assert vanban.check(data).failures == []
+
+
+def test_a_portrait_table_leaves_the_sections_alone() -> None:
+    data = vanban.render_bytes(vanban.parse(report(body=["Mở đầu.", table(), "Kết luận."])))
+    assert [landscape(s) for s, _ in sections(data)] == [False]

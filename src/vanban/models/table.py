@@ -179,6 +179,10 @@ class Table(Model):
     note: Text | None = Field(default=None, title="Ghi chú dưới bảng")
     """A line printed under the table in italics, e.g. the source of the figures."""
 
+    landscape: bool = Field(default=False, title="Trình bày theo chiều ngang khổ A4")
+    """true prints the table (its title, unit and note with it) on landscape A4 pages of its own,
+    for a table too wide for a portrait page; Decree 30 allows landscape only for such tables."""
+
     # --- structure ------------------------------------------------------------------------
     def leaves(self) -> list[Column]:
         """The columns that hold values, left to right (group headers replaced by their columns)."""

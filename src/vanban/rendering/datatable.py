@@ -49,6 +49,7 @@ class Layout:
     widths: list[float]
     header_rows: int
     merged: list[tuple[int, int]] = field(default_factory=list)
+    landscape: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,9 @@ def format_layout(layout: Layout) -> str:
     widths = ":".join(f"{w:g}" for w in layout.widths)
     merged = ",".join(f"{r}.{c}" for r, c in layout.merged)
     text = f"{LAYOUT_PREFIX} widths={widths} header={layout.header_rows}"
-    return f"{text} merged={merged}" if merged else text
+    if merged:
+        text += f" merged={merged}"
+    return f"{text} landscape=1" if layout.landscape else text
 
 
 def parse_layout(text: str) -> Layout | None:
@@ -87,6 +90,7 @@ def parse_layout(text: str) -> Layout | None:
         widths=[float(w) for w in fields["widths"].split(":")],
         header_rows=int(fields.get("header", "1")),
         merged=merged,
+        landscape=fields.get("landscape") == "1",
     )
 
 
@@ -148,7 +152,7 @@ def data_table(table: Table) -> DataTable:
             for v, c in zip(table.totals()[span:], leaves[span:], strict=True)
         )
         rows.append(TableRow(cells))
-    layout = Layout([c.relative_width for c in leaves], header_rows, merged)
+    layout = Layout([c.relative_width for c in leaves], header_rows, merged, table.landscape)
     return DataTable(
         unit=table.unit or "",
         note=table.note or "",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from vanban.formatting.text import text_width_pt
-from vanban.rendering.tables import finish_tables
+from vanban.rendering.tables import finish_tables, section_text_twips
 
 __all__ = ["RULE_RATIO", "StyleSheet", "finish_body"]
 
@@ -111,19 +111,6 @@ def _available_twips(paragraph: etree._Element, page_text_twips: int) -> int:
     return int(width.get(f"{W}w", page_text_twips))
 
 
-def _page_text_twips(body: etree._Element) -> int:
-    sect = body.find(f"{W}sectPr")
-    size = sect.find(f"{W}pgSz") if sect is not None else None
-    margins = sect.find(f"{W}pgMar") if sect is not None else None
-    if size is None or margins is None:
-        return 9355
-    width, left, right = (
-        int(element.get(f"{W}{name}") or 0)
-        for element, name in ((size, "w"), (margins, "left"), (margins, "right"))
-    )
-    return width - left - right
-
-
 def _rule_paragraphs(body: etree._Element) -> list[etree._Element]:
     """The rule paragraphs, found from their style marks: a few among hundreds of paragraphs."""
     found = []
@@ -139,7 +126,6 @@ def _rule_paragraphs(body: etree._Element) -> list[etree._Element]:
 
 def size_rules(body: etree._Element, styles: StyleSheet) -> None:
     """Set the indents of every rule paragraph from the text of the paragraph above it."""
-    page = _page_text_twips(body)
     for paragraph in _rule_paragraphs(body):
         kind = _style_id(paragraph)
         above = paragraph.getprevious()
@@ -147,7 +133,9 @@ def size_rules(body: etree._Element, styles: StyleSheet) -> None:
             above = above.getprevious()
         if above is None:
             continue
-        available = _available_twips(paragraph, page)
+        # A rule under a heading on landscape pages (an appendix opening with a wide table)
+        # spans that section's width.
+        available = _available_twips(paragraph, section_text_twips(paragraph, body))
         text = max(_line_widths(above, styles)) * 20
         length = min(text, available) * (RULE_RATIO if kind == SHORT else 1.0)
         indent = str(max(int((available - length) / 2), 0))

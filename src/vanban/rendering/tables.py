@@ -9,18 +9,22 @@ see :mod:`vanban.rendering.datatable` — and this step reads it and sets:
 - ``w:vMerge`` on a header cell that stands over two header rows;
 - ``w:tblHeader`` on the header rows, which Word and LibreOffice repeat on every page;
 - the order of each cell's properties, which the schema fixes (docxtpl's colspan puts
-  ``w:gridSpan`` first).
+  ``w:gridSpan`` first);
+- for a ``landscape`` table, a section of landscape A4 pages around it (with its title, unit and
+  note), the section it stands in split in two.
 
 The description is removed once applied.
 """
 
 from __future__ import annotations
 
+import copy
+
 from lxml import etree
 
 from vanban.rendering.datatable import parse_layout
 
-__all__ = ["finish_tables", "scale_widths"]
+__all__ = ["finish_tables", "scale_widths", "section_text_twips"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -82,7 +86,7 @@ def _sort_tcpr(tcpr: etree._Element) -> None:
         tcpr.append(child)  # appending an existing child moves it to the end
 
 
-def _finish(table: etree._Element, page: int) -> None:
+def _finish(table: etree._Element, body: etree._Element, page: int) -> None:
     tblpr = table.find(f"{W}tblPr")
     description = tblpr.find(f"{W}tblDescription") if tblpr is not None else None
     if tblpr is None or description is None:
@@ -91,6 +95,8 @@ def _finish(table: etree._Element, page: int) -> None:
     if layout is None:
         return
     tblpr.remove(description)
+    if layout.landscape and table.getparent() is body:
+        page = _landscape_section(table, body)
     widths = scale_widths(layout.widths, page)
     width = _child(tblpr, "tblW")
     width.set(f"{W}w", str(sum(widths)))
@@ -127,5 +133,128 @@ def _finish(table: etree._Element, page: int) -> None:
 def finish_tables(body: etree._Element) -> None:
     """Apply the layout of every vanban data table in a rendered body."""
     page = _page_text_twips(body)
-    for table in body.iter(f"{W}tbl"):
-        _finish(table, page)
+    for table in list(body.iter(f"{W}tbl")):
+        _finish(table, body, page)
+
+
+# -- landscape sections --------------------------------------------------------------------------
+_ABOVE = {"VBTableTitle", "VBTableUnit"}  # printed above a data table, kept on its page
+_BELOW = {"VBTableNote", "VBTableEnd"}  # the paragraph after it: it ends the landscape section
+_APPENDIX_HEADING = {"VBAppendixLabel", "VBAppendixTitle", "VBAppendixReference", "VBRuleShort"}
+
+
+def _style_of(element: etree._Element | None) -> str | None:
+    if element is None or element.tag != f"{W}p":
+        return None
+    style = element.find(f"{W}pPr/{W}pStyle")
+    return style.get(f"{W}val") if style is not None else None
+
+
+def _governing(element: etree._Element, body: etree._Element) -> etree._Element | None:
+    """The section properties of the section ``element`` stands in: the next ones after it."""
+    for following in element.itersiblings():
+        if following.tag == f"{W}p":
+            found = following.find(f"{W}pPr/{W}sectPr")
+            if found is not None:
+                return found
+        elif following.tag == f"{W}sectPr":
+            return following
+    return body.find(f"{W}sectPr")
+
+
+def _end_section_at(paragraph: etree._Element, sect: etree._Element) -> None:
+    ppr = paragraph.find(f"{W}pPr")
+    if ppr is None:
+        ppr = etree.Element(f"{W}pPr")
+        paragraph.insert(0, ppr)
+    ppr.append(sect)  # w:sectPr comes last but for w:pPrChange, which vanban never writes
+
+
+def section_text_twips(element: etree._Element, body: etree._Element) -> int:
+    """The text width of the section a body element stands in (landscape pages are wider)."""
+    sect = _governing(element, body)
+    return _text_twips(sect) if sect is not None else _page_text_twips(body)
+
+
+def _text_twips(sect: etree._Element) -> int:
+    size, margins = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
+    if size is None or margins is None:
+        return 9355
+    return (
+        int(size.get(f"{W}w") or 0)
+        - int(margins.get(f"{W}left") or 0)
+        - int(margins.get(f"{W}right") or 0)
+    )
+
+
+def _ends_section(below: etree._Element, sect: etree._Element) -> bool:
+    """Whether nothing but an empty section-break paragraph stands between ``below`` and the
+    end of its section: then a section of its own after the table would be an empty page."""
+    for following in below.itersiblings():
+        if following is sect:
+            return True
+        if following.tag == f"{W}p" and following.find(f"{W}pPr/{W}sectPr") is sect:
+            return following.find(f".//{W}t") is None
+        return False
+    return False
+
+
+def _landscape_section(table: etree._Element, body: etree._Element) -> int:
+    """Put the table on landscape pages of its own; return the text width there, in twips.
+
+    Section properties describe the section that ends with them, and its start (numbering
+    restarted at 1, a first page without a number) applies where that section begins. A table
+    in the middle of a section splits it: the part before keeps a copy of the properties as
+    they are, the landscape part and the part after continue the pages. An appendix that opens
+    with the table is landscape from its heading on, and keeps its own start; a table that
+    closes its section turns that section's own pages.
+    """
+    sect = _governing(table, body)
+    below = table.getnext()
+    if sect is None or _style_of(below) not in _BELOW:
+        return _page_text_twips(body)
+    assert below is not None
+    start = table
+    while (previous := start.getprevious()) is not None and _style_of(previous) in _ABOVE:
+        start = previous
+    heading = start
+    while (previous := heading.getprevious()) is not None and _style_of(
+        previous
+    ) in _APPENDIX_HEADING:
+        heading = previous
+    before = heading.getprevious()
+    opens_section = heading is not start and (
+        before is None or before.find(f"{W}pPr/{W}sectPr") is not None
+    )
+    if not opens_section:
+        before = start.getprevious()
+        if before is None or before.tag != f"{W}p":
+            return _page_text_twips(body)  # nothing to end a section at: left portrait
+        _end_section_at(before, copy.deepcopy(sect))
+    if _ends_section(below, sect):
+        landscape = sect
+        if not opens_section:
+            _strip_start(sect)
+    else:
+        landscape = copy.deepcopy(sect)
+        if not opens_section:
+            _strip_start(landscape)
+        _end_section_at(below, landscape)
+        _strip_start(sect)  # the part after the table continues the pages
+    size = landscape.find(f"{W}pgSz")
+    if size is None or landscape.find(f"{W}pgMar") is None:
+        return _page_text_twips(body)
+    width, height = size.get(f"{W}w") or "11906", size.get(f"{W}h") or "16838"
+    size.set(f"{W}w", height)
+    size.set(f"{W}h", width)
+    size.set(f"{W}orient", "landscape")
+    # Decree 30 gives each margin by the side of the page and says nothing of turned pages: the
+    # values stay on the same sides (binding margin on the left), as the format rules read them.
+    return _text_twips(landscape)
+
+
+def _strip_start(sect: etree._Element) -> None:
+    """No restart of the numbers, no first page of its own: the section continues the pages."""
+    for name in ("titlePg", "pgNumType"):
+        for found in sect.findall(f"{W}{name}"):
+            sect.remove(found)
