@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -217,3 +218,25 @@ def test_the_documented_mail_merge_example_renders(
     assert main([*args, "-o", str(tmp_path)]) == 0
     names = sorted(Path(p).name for p in capsys.readouterr().out.split("\n") if p)
     assert names == [f"TỔ HÒA GIẢI TỔ DÂN PHỐ {n}.docx" for n in (1, 2, 3)]
+
+
+@pytest.mark.skipif(not HAS_PDF_TOOLS, reason="LibreOffice (soffice) and pdfinfo are not installed")
+def test_a_landscape_table_is_laid_out_on_turned_pages(tmp_path: Path) -> None:
+    from .samples import report, table
+
+    wide = table(landscape=True, note="Nguồn: các tổ hòa giải.")
+    document = vanban.parse(report(body=["Mở đầu.", wide, "Kết luận."]))
+    docx = vanban.render(document, tmp_path / "report.docx")
+    from vanban.pdf import to_pdf
+
+    (pdf,) = to_pdf([docx])
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "9", str(pdf)], capture_output=True, text=True, check=True
+    )
+    sizes = re.findall(r"^Page +\d+ size: +([\d.]+) x ([\d.]+)", info.stdout, re.M)
+    turned = ["landscape" if float(w) > float(h) else "portrait" for w, h in sizes]
+    assert turned == ["portrait", "landscape", "portrait"]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
+    second, third = text.stdout.split("\f")[1:3]
+    assert "Kết quả hòa giải" in second and "Nguồn: các tổ hòa giải." in second
+    assert second.split()[0] == "2" and third.split()[0] == "3"  # the numbers run on
