@@ -104,3 +104,27 @@ def test_parse_plain_data_reports_paths() -> None:
     paths = {i.path for i in info.value.issues}
     assert {"place", "date", "summary", "body", "signature", "recipients"} <= paths
     assert all(i.file is None for i in info.value.issues)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "path"),
+    [
+        ("body:\n  - Căn cứ Kế hoạch số 12: Ủy ban nhân dân xã xây dựng kế hoạch.\n", "body[0]"),
+        ("recipients:\n  - Phòng Tư pháp: để biết\n", "recipients[0]"),
+    ],
+)
+def test_a_text_split_by_yaml_at_a_colon_says_to_quote_it(yaml_text: str, path: str) -> None:
+    with pytest.raises(InputError) as info:
+        vanban.load_text("kind: plan\n" + yaml_text, "plan.yaml")
+    (issue,) = [i for i in info.value.issues if i.path == path]
+    assert issue.line == 3
+    assert 'YAML split it at ": " into a key and a value: put the whole text in quotes' in (
+        issue.message
+    )
+
+
+def test_a_misspelt_key_gets_no_quoting_advice() -> None:
+    text = PLAN_EXAMPLE.read_text(encoding="utf-8").replace("  - section:", "  - sectoin:", 1)
+    with pytest.raises(InputError) as info:
+        vanban.load_text(text, "plan.yaml")
+    assert "quotes" not in str(info.value)

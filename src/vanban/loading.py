@@ -476,6 +476,25 @@ def _describe(value: Any) -> str:
 
 
 def _message(error: ErrorDetails, found: Any) -> str:
+    return _plain_message(error, found) + _colon_hint(found)
+
+
+def _colon_hint(found: Any) -> str:
+    """A text with ": " in it, written unquoted, is read by YAML as a key and its value."""
+    if not isinstance(found, Mapping) or len(found) != 1:
+        return ""
+    ((key, value),) = found.items()
+    if isinstance(key, str) and " " in key.strip() and isinstance(value, str | None):
+        shown = f"{key}: {value or ''}".strip()
+        shown = shown if len(shown) <= 50 else shown[:47] + "…"
+        return (
+            f'; if "{shown}" is one text, YAML split it at ": " into a key and a value: '
+            'put the whole text in quotes ("…")'
+        )
+    return ""
+
+
+def _plain_message(error: ErrorDetails, found: Any) -> str:
     kind = error["type"]
     if kind not in _BUILTIN_ERRORS:
         # vanban's own errors already say what was expected and what was found.
