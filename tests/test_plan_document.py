@@ -254,3 +254,46 @@ def test_line_breaks_inside_a_paragraph() -> None:
     document = open_docx(plan.to_docx())
     paragraph = find(document, "Dòng một\nDòng hai./.")
     assert len(paragraph._p.xpath(".//w:br")) == 1
+
+
+@pytest.mark.parametrize(
+    ("parent", "name", "printed_parent", "printed_name"),
+    [
+        # One string too wide for the left column: broken before the unit, as a clerk writes it.
+        (
+            "Ủy ban nhân dân quận Long Biên",
+            "Phòng Tư pháp",
+            ["ỦY BAN NHÂN DÂN", "QUẬN LONG BIÊN"],
+            ["PHÒNG TƯ PHÁP"],
+        ),
+        (None, "Ủy ban nhân dân phường Ngọc Thụy", None, ["ỦY BAN NHÂN DÂN", "PHƯỜNG NGỌC THỤY"]),
+        # Lines given by the writer, or a name that fits, are printed as given.
+        (
+            ["Ủy ban nhân dân quận", "Long Biên"],
+            "Phòng Tư pháp",
+            ["ỦY BAN NHÂN DÂN QUẬN", "LONG BIÊN"],
+            ["PHÒNG TƯ PHÁP"],
+        ),
+        ("Sở Tư pháp", "Phòng Hành chính", ["SỞ TƯ PHÁP"], ["PHÒNG HÀNH CHÍNH"]),
+    ],
+)
+def test_a_long_name_in_the_header_breaks_before_the_unit(
+    parent: object, name: str, printed_parent: list[str] | None, printed_name: list[str]
+) -> None:
+    from vanban.formatting.text import text_width_pt
+
+    text = PLAN_EXAMPLE.read_text(encoding="utf-8")
+    plan = vanban.load_text(text, "plan.yaml")
+    issuer = plan.issuer.model_copy(update={"parent": None, "name": name})
+    if parent is not None:
+        issuer = issuer.model_copy(
+            update={"parent": "\n".join(parent) if isinstance(parent, list) else parent}
+        )
+    document = open_docx(vanban.render_bytes(plan.model_copy(update={"issuer": issuer})))
+    left = document.tables[0].rows[0].cells[0]
+    lines = [p.text.split("\n") for p in left.paragraphs if p.text]
+    assert lines == ([printed_parent] if printed_parent else []) + [printed_name]
+    # The rule under the name is sized to its widest printed line, not to the unbroken name.
+    widest = max(text_width_pt(line, 13, bold=True) for line in printed_name) * 20
+    ratio = rule_width_twips(left.paragraphs[-1], left.width.twips) / widest
+    assert 1 / 3 <= ratio <= 1 / 2 + 0.01

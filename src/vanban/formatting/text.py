@@ -17,8 +17,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
-__all__ = ["ForbiddenCharacterError", "clean_text", "text_width_pt"]
+__all__ = ["ForbiddenCharacterError", "break_name", "clean_text", "text_width_pt"]
 
 _FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -187,3 +188,39 @@ def _units(text: str, bold: bool) -> int:
     # Cached: the header lines measured for the rules repeat in every document of a batch.
     table = _BOLD if bold else _REGULAR
     return sum(table.get(_base(c), 500) for c in text)
+
+
+#: Words that open the name of an administrative unit: a body's name breaks before them
+#: ("ỦY BAN NHÂN DÂN / QUẬN LONG BIÊN"), never inside the unit's own name.
+_UNIT_WORDS = frozenset({"TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"})
+_UNIT_PAIRS = frozenset({("THÀNH", "PHỐ"), ("THỊ", "XÃ"), ("THỊ", "TRẤN")})
+
+
+def break_name(line: str, width: Callable[[str], float], available: float) -> list[str]:
+    """A body's name too wide for its column, as lines that fit: broken before an administrative
+    unit where that fits, else where the lines come out most even.
+
+    >>> chars = len  # one unit of width per character
+    >>> break_name("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN", chars, 20)
+    ['ỦY BAN NHÂN DÂN', 'QUẬN LONG BIÊN']
+    >>> break_name("TRUNG TÂM TRỢ GIÚP PHÁP LÝ NHÀ NƯỚC", chars, 20)
+    ['TRUNG TÂM TRỢ GIÚP', 'PHÁP LÝ NHÀ NƯỚC']
+    >>> break_name("PHÒNG TƯ PHÁP", chars, 20)
+    ['PHÒNG TƯ PHÁP']
+    """
+    words = line.split()
+    if width(line) <= available or len(words) < 2:
+        return [line]
+    best: tuple[bool, bool, float, int] | None = None
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        widest = max(width(head), width(tail))
+        unit = words[cut] in _UNIT_WORDS or tuple(words[cut : cut + 2]) in _UNIT_PAIRS
+        key = (widest > available, not unit, widest, cut)
+        best = key if best is None or key < best else best
+    assert best is not None
+    cut = best[3]
+    return [
+        *break_name(" ".join(words[:cut]), width, available),
+        *break_name(" ".join(words[cut:]), width, available),
+    ]

@@ -9,11 +9,12 @@ and this step sets its indents from the measured width of the paragraph just abo
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from lxml import etree
 
-from vanban.formatting.text import text_width_pt
+from vanban.formatting.text import break_name, text_width_pt
 from vanban.rendering.tables import finish_tables, section_text_twips
 
 __all__ = ["RULE_RATIO", "StyleSheet", "finish_body"]
@@ -85,12 +86,7 @@ def _line_widths(paragraph: etree._Element, styles: StyleSheet) -> list[float]:
     base = styles.resolve(_style_id(paragraph))
     widths = [0.0]
     for run in paragraph.iter(f"{W}r"):
-        rpr = run.find(f"{W}rPr")
-        size, bold = base.size_pt, base.bold
-        if rpr is not None:
-            size = _half_points(rpr.find(f"{W}sz"), size) or size
-            flag = _flag(rpr.find(f"{W}b"))
-            bold = bold if flag is None else flag
+        size, bold = _run_font(run, base)
         for child in run:
             if child.tag == f"{W}t" and child.text:
                 widths[-1] += text_width_pt(child.text, size, bold=bold)
@@ -187,8 +183,56 @@ def keep_signature_with_body(body: etree._Element) -> None:
             ppr.insert(0 if style is None else 1, etree.Element(f"{W}keepNext"))
 
 
+#: Paragraph styles holding the name of a body in the header (ô 1–2).
+_NAME_STYLES = {"VBParentBody", "VBIssuer"}
+
+
+def break_names(body: etree._Element, styles: StyleSheet) -> None:
+    """Break a body's name too wide for its header column where a clerk would.
+
+    Word would wrap "ỦY BAN NHÂN DÂN QUẬN LONG BIÊN" inside the unit's name ("… QUẬN / LONG
+    BIÊN"); the name is broken before the unit instead, and the rule under it sized to it.
+    """
+    for paragraph in body.iter(f"{W}p"):
+        if _style_id(paragraph) not in _NAME_STYLES:
+            continue
+        runs = paragraph.findall(f"{W}r")
+        cell = next(paragraph.iterancestors(f"{W}tc"), None)
+        if len(runs) != 1 or cell is None:
+            continue  # a name written in several runs was laid out by hand: left alone
+        run = runs[0]
+        pieces = [c for c in run if c.tag != f"{W}rPr"]
+        if any(c.tag not in (f"{W}t", f"{W}br") for c in pieces):
+            continue
+        text = "".join(c.text or "" if c.tag == f"{W}t" else "\n" for c in pieces)
+        size, bold = _run_font(run, styles.resolve(_style_id(paragraph)))
+        available = _available_twips(paragraph, 0) / 20
+        width = functools.partial(text_width_pt, size_pt=size, bold=bold)
+        given = text.split("\n")
+        lines = [broken for line in given for broken in break_name(line, width, available)]
+        if lines == given:
+            continue
+        for piece in pieces:
+            run.remove(piece)
+        for number, line in enumerate(lines):
+            if number:
+                etree.SubElement(run, f"{W}br")
+            etree.SubElement(run, f"{W}t").text = line
+
+
+def _run_font(run: etree._Element, base: _RunStyle) -> tuple[float, bool]:
+    rpr = run.find(f"{W}rPr")
+    size, bold = base.size_pt, base.bold
+    if rpr is not None:
+        size = _half_points(rpr.find(f"{W}sz"), size) or size
+        flag = _flag(rpr.find(f"{W}b"))
+        bold = bold if flag is None else flag
+    return size, bold
+
+
 def finish_body(body: etree._Element, styles: StyleSheet) -> None:
     """Everything the renderer does to a rendered body before it is packaged."""
     finish_tables(body)
+    break_names(body, styles)
     size_rules(body, styles)
     keep_signature_with_body(body)
