@@ -16,7 +16,7 @@ from vanban.formatting.numbering import (
     roman,
 )
 from vanban.formatting.numbers import RateError, format_number, format_percent, format_rate
-from vanban.formatting.text import ForbiddenCharacterError, clean_text, text_width_pt
+from vanban.formatting.text import ForbiddenCharacterError, break_name, clean_text, text_width_pt
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,31 @@ def test_text_width_grows_with_size_and_weight() -> None:
     # The motto at 14 pt bold measures about 6 cm, as the spec says of the printed motto.
     motto_cm = text_width_pt("Độc lập - Tự do - Hạnh phúc", 14, bold=True) / 72 * 2.54
     assert 5.8 < motto_cm < 6.6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ỦY BAN  NHÂN DÂN XÃ\xa0ĐOÀN KẾT HUYỆN ĐOAN HÙNG",  # two spaces, a non-breaking one
+        "TRUNG TÂM TRỢ GIÚP PHÁP LÝ NHÀ NƯỚC THÀNH PHỐ HÀ NỘI",
+        "MỘTTỪRẤTDÀIKHÔNGCÓCHỖNGẮT",
+    ],
+)
+def test_a_name_breaks_only_at_plain_spaces_and_keeps_its_text(line: str) -> None:
+    lines = break_name(line, len, 18)
+    assert " ".join(lines) == line  # each break stands where one space stood
+    assert all(len(part) <= 18 for part in lines) or len(lines) == 1
+    assert not any("\xa0" in part and part.endswith("\xa0") for part in lines)
+
+
+def test_a_name_breaks_before_the_unit_even_when_another_cut_is_more_even() -> None:
+    # "BAN CHỈ HUY" / "QUÂN SỰ HUYỆN GIA LÂM" would be more even; the unit's name stays whole.
+    assert break_name("BAN CHỈ HUY QUÂN SỰ HUYỆN GIA LÂM", len, 22) == [
+        "BAN CHỈ HUY QUÂN SỰ",
+        "HUYỆN GIA LÂM",
+    ]
+    # Where the unit's line would not fit, the most even cut that fits is taken instead.
+    assert break_name("BAN CHỈ HUY QUÂN SỰ HUYỆN GIA LÂM", len, 18) == [
+        "BAN CHỈ HUY QUÂN",
+        "SỰ HUYỆN GIA LÂM",
+    ]

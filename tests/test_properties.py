@@ -460,8 +460,15 @@ def test_any_valid_document_loads_and_renders_with_every_text_in_it(kind: str) -
         data = document.to_docx()
         every_part_is_well_formed(data)
         text = all_text(data)
-        for expected in generated.expected():
-            assert expected in text, f"{expected!r} is missing from the document"
+        for path, expected in generated.fields:
+            if not expected:
+                continue
+            if path[:2] in (("issuer", "name"), ("issuer", "parent")):
+                # A name too wide for the header column is broken at one of its spaces.
+                pattern = "[ \n]".join(re.escape(part) for part in expected.split(" "))
+                assert re.search(pattern, text), f"{expected!r} is missing from the header"
+            else:
+                assert expected in text, f"{expected!r} is missing from the document"
 
     check()
 

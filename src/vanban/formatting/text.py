@@ -197,8 +197,9 @@ _UNIT_PAIRS = frozenset({("THÀNH", "PHỐ"), ("THỊ", "XÃ"), ("THỊ", "TRẤ
 
 
 def break_name(line: str, width: Callable[[str], float], available: float) -> list[str]:
-    """A body's name too wide for its column, as lines that fit: broken before an administrative
-    unit where that fits, else where the lines come out most even.
+    """A body's name too wide for its column, as lines that fit: broken at a space before an
+    administrative unit where that fits, else where the lines come out most even. Only the
+    space broken at is replaced; the text is otherwise kept as written.
 
     >>> chars = len  # one unit of width per character
     >>> break_name("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN", chars, 20)
@@ -208,19 +209,22 @@ def break_name(line: str, width: Callable[[str], float], available: float) -> li
     >>> break_name("PHÒNG TƯ PHÁP", chars, 20)
     ['PHÒNG TƯ PHÁP']
     """
-    words = line.split()
-    if width(line) <= available or len(words) < 2:
+    if width(line) <= available:
         return [line]
     best: tuple[bool, bool, float, int] | None = None
-    for cut in range(1, len(words)):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    for cut, char in enumerate(line):
+        if char != " " or not line[:cut].strip() or not line[cut + 1 :].strip():
+            continue
+        head, tail = line[:cut], line[cut + 1 :]
         widest = max(width(head), width(tail))
-        unit = words[cut] in _UNIT_WORDS or tuple(words[cut : cut + 2]) in _UNIT_PAIRS
+        following = tail.split(" ", 2)
+        unit = following[0] in _UNIT_WORDS or tuple(following[:2]) in _UNIT_PAIRS
         key = (widest > available, not unit, widest, cut)
         best = key if best is None or key < best else best
-    assert best is not None
+    if best is None:
+        return [line]
     cut = best[3]
     return [
-        *break_name(" ".join(words[:cut]), width, available),
-        *break_name(" ".join(words[cut:]), width, available),
+        *break_name(line[:cut], width, available),
+        *break_name(line[cut + 1 :], width, available),
     ]
