@@ -128,3 +128,31 @@ def test_a_misspelt_key_gets_no_quoting_advice() -> None:
     with pytest.raises(InputError) as info:
         vanban.load_text(text, "plan.yaml")
     assert "quotes" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "hint"),
+    [
+        (
+            "plan",
+            {"sectoin": "Mục đích", "children": ["Nội dung."]},
+            'did you mean "section" for "sectoin"?',
+        ),
+        ("plan", {"itme": "Nội dung."}, 'did you mean "item" for "itme"?'),
+        ("report", {"result": ["Nội dung."]}, 'did you mean "results" for "result"?'),
+    ],
+)
+def test_a_misspelt_body_entry_gets_the_kind_it_was_meant_to_be(
+    kind: str, entry: dict[str, object], hint: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        vanban.parse({"kind": kind, "body": [entry]})
+    (issue,) = [i for i in info.value.issues if i.path == "body[0]"]
+    assert issue.code == "body_node" and issue.message.endswith(hint)
+
+
+def test_an_unrelated_body_entry_gets_no_guess() -> None:
+    with pytest.raises(InputError) as info:
+        vanban.parse({"kind": "plan", "body": [{"foo": "x"}]})
+    (issue,) = [i for i in info.value.issues if i.path == "body[0]"]
+    assert "did you mean" not in issue.message

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -476,7 +477,22 @@ def _describe(value: Any) -> str:
 
 
 def _message(error: ErrorDetails, found: Any) -> str:
-    return _plain_message(error, found) + _colon_hint(found)
+    return _plain_message(error, found) + (_kind_hint(error, found) or _colon_hint(found))
+
+
+def _kind_hint(error: ErrorDetails, found: Any) -> str:
+    """A body entry whose key is a misspelt kind ("sectoin:"): the kind it was meant to be."""
+    listed = (
+        re.search(r"one of the keys (.+)$", error["msg"]) if error["type"] == "body_node" else None
+    )
+    if listed is None or not isinstance(found, Mapping):
+        return ""
+    kinds = listed.group(1).split(", ")
+    for key in found:
+        close = difflib.get_close_matches(str(key), kinds, n=1, cutoff=0.6)
+        if close:
+            return f'; did you mean "{close[0]}" for "{key}"?'
+    return ""
 
 
 def _colon_hint(found: Any) -> str:
