@@ -10,6 +10,7 @@ and this step sets its indents from the measured width of the paragraph just abo
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from lxml import etree
@@ -107,22 +108,26 @@ def _available_twips(paragraph: etree._Element, page_text_twips: int) -> int:
     return int(width.get(f"{W}w", page_text_twips))
 
 
-def _rule_paragraphs(body: etree._Element) -> list[etree._Element]:
-    """The rule paragraphs, found from their style marks: a few among hundreds of paragraphs."""
+def _styled(body: etree._Element, wanted: Collection[str]) -> list[etree._Element]:
+    """The paragraphs of the given styles, found from their style marks: a few among hundreds
+    of paragraphs, without looking into each."""
     found = []
     for mark in body.iter(f"{W}pStyle"):
+        if mark.get(f"{W}val") not in wanted:
+            continue
         properties = mark.getparent()
         paragraph = properties.getparent() if properties is not None else None
-        if paragraph is None or paragraph.tag != f"{W}p":
-            continue
-        if mark.get(f"{W}val") in _RULES and _style_id(paragraph) in _RULES:
+        if paragraph is not None and paragraph.tag == f"{W}p" and _style_id(paragraph) in wanted:
             found.append(paragraph)
     return found
 
 
 def size_rules(body: etree._Element, styles: StyleSheet) -> None:
     """Set the indents of every rule paragraph from the text of the paragraph above it."""
-    for paragraph in _rule_paragraphs(body):
+    page = section_text_twips(body, body)
+    # Only a body split into sections (appendices, landscape tables) needs each rule's own.
+    sectioned = any(sect.getparent() is not body for sect in body.iter(f"{W}sectPr"))
+    for paragraph in _styled(body, _RULES):
         kind = _style_id(paragraph)
         above = paragraph.getprevious()
         while above is not None and above.tag != f"{W}p":
@@ -131,7 +136,10 @@ def size_rules(body: etree._Element, styles: StyleSheet) -> None:
             continue
         # A rule under a heading on landscape pages (an appendix opening with a wide table)
         # spans that section's width.
-        available = _available_twips(paragraph, section_text_twips(paragraph, body))
+        in_body = sectioned and paragraph.getparent() is body
+        available = _available_twips(
+            paragraph, section_text_twips(paragraph, body) if in_body else page
+        )
         text = max(_line_widths(above, styles)) * 20
         length = min(text, available) * (RULE_RATIO if kind == SHORT else 1.0)
         indent = str(max(int((available - length) / 2), 0))
@@ -193,9 +201,7 @@ def break_names(body: etree._Element, styles: StyleSheet) -> None:
     Word would wrap "ỦY BAN NHÂN DÂN QUẬN LONG BIÊN" inside the unit's name ("… QUẬN / LONG
     BIÊN"); the name is broken before the unit instead, and the rule under it sized to it.
     """
-    for paragraph in body.iter(f"{W}p"):
-        if _style_id(paragraph) not in _NAME_STYLES:
-            continue
+    for paragraph in _styled(body, _NAME_STYLES):
         runs = paragraph.findall(f"{W}r")
         cell = next(paragraph.iterancestors(f"{W}tc"), None)
         if len(runs) != 1 or cell is None:
