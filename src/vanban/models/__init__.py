@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from vanban._lazy import lazy_names
 
 if TYPE_CHECKING:
     from vanban.models.appendix import Appendix
@@ -66,9 +67,8 @@ __all__ = [
     "Task",
 ]
 
-#: Name → defining module, imported on first use: each model module builds its pydantic
-#: validators when imported, and a program rendering plans need not build the minutes models.
-_LAZY: dict[str, str] = {
+#: Name → defining module, imported on first use (see :mod:`vanban._lazy`).
+_SOURCES: dict[str, str] = {
     "Answer": "vanban.models.meeting",
     "Appendix": "vanban.models.appendix",
     "Attendee": "vanban.models.meeting",
@@ -105,15 +105,4 @@ _LAZY: dict[str, str] = {
     "Task": "vanban.models.body",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'vanban.models' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _SOURCES)

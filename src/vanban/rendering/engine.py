@@ -260,7 +260,9 @@ class PreparedTemplate:
         self.styles = StyleSheet(static["word/styles.xml"])
         # The last rendering of each part: headers, footers and the core properties are most
         # often the same from one document of a batch to the next, and then cost nothing.
-        self._last: dict[str, tuple[str | bytes, bytes, PackedPart | None]] = {}
+        # Each entry one tuple, replaced whole: safe to share between threads.
+        self._last_rendered: dict[str, tuple[str, bytes]] = {}  # part → (Jinja output, XML)
+        self._last_packed: dict[str, tuple[bytes, PackedPart]] = {}  # part → (XML, compressed)
 
     @classmethod
     def restore(
@@ -349,21 +351,20 @@ class PreparedTemplate:
 
     def _render_part(self, part: str, context: Mapping[str, Any]) -> bytes:
         xml = self._render_xml(part, context)
-        last = self._last.get(part)
+        last = self._last_rendered.get(part)
         if last is not None and last[0] == xml:
             return last[1]
         data = etree.tostring(self._parse(xml, part), encoding="UTF-8", standalone=True)
-        self._last[part] = (xml, data, None)  # one tuple: safe to share between threads
+        self._last_rendered[part] = (xml, data)
         return data
 
     def _pack(self, part: str, data: bytes) -> PackedPart:
         """``pack``, skipping the compression when the part is what it was last time."""
-        key = f"packed:{part}"
-        last = self._last.get(key)
-        if last is not None and last[2] is not None and last[1] == data:
-            return last[2]
+        last = self._last_packed.get(part)
+        if last is not None and last[0] == data:
+            return last[1]
         packed = pack(part, data)
-        self._last[key] = (b"", data, packed)
+        self._last_packed[part] = (data, packed)
         return packed
 
     def render_parts(self, context: Mapping[str, Any]) -> dict[str, bytes]:

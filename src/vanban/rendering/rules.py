@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from lxml import etree
 
 from vanban.formatting.text import break_name, text_width_pt
-from vanban.rendering.tables import finish_tables, section_text_twips
+from vanban.rendering.tables import (
+    finish_tables,
+    page_text_twips,
+    section_text_twips,
+    style_id,
+)
 
 __all__ = ["RULE_RATIO", "StyleSheet", "finish_body"]
 
@@ -77,14 +82,9 @@ def _flag(element: etree._Element | None) -> bool | None:
     return element.get(f"{W}val", "true") not in ("0", "false", "off")
 
 
-def _style_id(paragraph: etree._Element) -> str | None:
-    style = paragraph.find(f"{W}pPr/{W}pStyle")
-    return style.get(f"{W}val") if style is not None else None
-
-
 def _line_widths(paragraph: etree._Element, styles: StyleSheet) -> list[float]:
     """Printed width in points of each line (split at line breaks) of a paragraph."""
-    base = styles.resolve(_style_id(paragraph))
+    base = styles.resolve(style_id(paragraph))
     widths = [0.0]
     for run in paragraph.iter(f"{W}r"):
         size, bold = _run_font(run, base)
@@ -98,14 +98,14 @@ def _line_widths(paragraph: etree._Element, styles: StyleSheet) -> list[float]:
     return widths
 
 
-def _available_twips(paragraph: etree._Element, page_text_twips: int) -> int:
+def _available_twips(paragraph: etree._Element, page: int) -> int:
     cell = next((a for a in paragraph.iterancestors(f"{W}tc")), None)
     if cell is None:
-        return page_text_twips
+        return page
     width = cell.find(f"{W}tcPr/{W}tcW")
     if width is None or width.get(f"{W}type", "dxa") != "dxa":
-        return page_text_twips
-    return int(width.get(f"{W}w", page_text_twips))
+        return page
+    return int(width.get(f"{W}w", page))
 
 
 def _styled(body: etree._Element, wanted: Collection[str]) -> list[etree._Element]:
@@ -117,18 +117,18 @@ def _styled(body: etree._Element, wanted: Collection[str]) -> list[etree._Elemen
             continue
         properties = mark.getparent()
         paragraph = properties.getparent() if properties is not None else None
-        if paragraph is not None and paragraph.tag == f"{W}p" and _style_id(paragraph) in wanted:
+        if paragraph is not None and paragraph.tag == f"{W}p" and style_id(paragraph) in wanted:
             found.append(paragraph)
     return found
 
 
 def size_rules(body: etree._Element, styles: StyleSheet) -> None:
     """Set the indents of every rule paragraph from the text of the paragraph above it."""
-    page = section_text_twips(body, body)
+    page = page_text_twips(body)
     # Only a body split into sections (appendices, landscape tables) needs each rule's own.
     sectioned = any(sect.getparent() is not body for sect in body.iter(f"{W}sectPr"))
     for paragraph in _styled(body, _RULES):
-        kind = _style_id(paragraph)
+        kind = style_id(paragraph)
         above = paragraph.getprevious()
         while above is not None and above.tag != f"{W}p":
             above = above.getprevious()
@@ -211,7 +211,7 @@ def break_names(body: etree._Element, styles: StyleSheet) -> None:
         if any(c.tag not in (f"{W}t", f"{W}br") for c in pieces):
             continue
         text = "".join(c.text or "" if c.tag == f"{W}t" else "\n" for c in pieces)
-        size, bold = _run_font(run, styles.resolve(_style_id(paragraph)))
+        size, bold = _run_font(run, styles.resolve(style_id(paragraph)))
         available = _available_twips(paragraph, 0) / 20
         width = functools.partial(text_width_pt, size_pt=size, bold=bold)
         given = text.split("\n")

@@ -24,7 +24,13 @@ from lxml import etree
 
 from vanban.rendering.datatable import parse_layout
 
-__all__ = ["finish_tables", "scale_widths", "section_text_twips"]
+__all__ = [
+    "finish_tables",
+    "page_text_twips",
+    "scale_widths",
+    "section_text_twips",
+    "style_id",
+]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -56,8 +62,17 @@ def scale_widths(weights: list[float], total: int) -> list[int]:
     return out
 
 
-def _page_text_twips(body: etree._Element) -> int:
-    sect = body.find(f"{W}sectPr")
+def page_text_twips(body: etree._Element) -> int:
+    """The text width of the body's last section (the only one, in most documents)."""
+    return _text_twips(body.find(f"{W}sectPr"))
+
+
+def section_text_twips(element: etree._Element, body: etree._Element) -> int:
+    """The text width of the section a body element stands in (landscape pages are wider)."""
+    return _text_twips(_governing(element, body))
+
+
+def _text_twips(sect: etree._Element | None) -> int:
     size = sect.find(f"{W}pgSz") if sect is not None else None
     margins = sect.find(f"{W}pgMar") if sect is not None else None
     if size is None or margins is None:
@@ -132,7 +147,7 @@ def _finish(table: etree._Element, body: etree._Element, page: int) -> None:
 
 def finish_tables(body: etree._Element) -> None:
     """Apply the layout of every vanban data table in a rendered body."""
-    page = _page_text_twips(body)
+    page = page_text_twips(body)
     for table in list(body.iter(f"{W}tbl")):
         _finish(table, body, page)
 
@@ -143,7 +158,8 @@ _BELOW = {"VBTableNote", "VBTableEnd"}  # the paragraph after it: it ends the la
 _APPENDIX_HEADING = {"VBAppendixLabel", "VBAppendixTitle", "VBAppendixReference", "VBRuleShort"}
 
 
-def _style_of(element: etree._Element | None) -> str | None:
+def style_id(element: etree._Element | None) -> str | None:
+    """The paragraph style of a paragraph; None for anything else."""
     if element is None or element.tag != f"{W}p":
         return None
     style = element.find(f"{W}pPr/{W}pStyle")
@@ -170,23 +186,6 @@ def _end_section_at(paragraph: etree._Element, sect: etree._Element) -> None:
     ppr.append(sect)  # w:sectPr comes last but for w:pPrChange, which vanban never writes
 
 
-def section_text_twips(element: etree._Element, body: etree._Element) -> int:
-    """The text width of the section a body element stands in (landscape pages are wider)."""
-    sect = _governing(element, body)
-    return _text_twips(sect) if sect is not None else _page_text_twips(body)
-
-
-def _text_twips(sect: etree._Element) -> int:
-    size, margins = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
-    if size is None or margins is None:
-        return 9355
-    return (
-        int(size.get(f"{W}w") or 0)
-        - int(margins.get(f"{W}left") or 0)
-        - int(margins.get(f"{W}right") or 0)
-    )
-
-
 def _ends_section(below: etree._Element, sect: etree._Element) -> bool:
     """Whether nothing but an empty section-break paragraph stands between ``below`` and the
     end of its section: then a section of its own after the table would be an empty page."""
@@ -211,14 +210,16 @@ def _landscape_section(table: etree._Element, body: etree._Element) -> int:
     """
     sect = _governing(table, body)
     below = table.getnext()
-    if sect is None or _style_of(below) not in _BELOW:
-        return _page_text_twips(body)
+    if sect is None or sect.find(f"{W}pgSz") is None or sect.find(f"{W}pgMar") is None:
+        return page_text_twips(body)  # no page set up to turn
+    if style_id(below) not in _BELOW:
+        return page_text_twips(body)
     assert below is not None
     start = table
-    while (previous := start.getprevious()) is not None and _style_of(previous) in _ABOVE:
+    while (previous := start.getprevious()) is not None and style_id(previous) in _ABOVE:
         start = previous
     heading = start
-    while (previous := heading.getprevious()) is not None and _style_of(
+    while (previous := heading.getprevious()) is not None and style_id(
         previous
     ) in _APPENDIX_HEADING:
         heading = previous
@@ -229,7 +230,7 @@ def _landscape_section(table: etree._Element, body: etree._Element) -> int:
     if not opens_section:
         before = start.getprevious()
         if before is None or before.tag != f"{W}p":
-            return _page_text_twips(body)  # nothing to end a section at: left portrait
+            return page_text_twips(body)  # nothing to end a section at: left portrait
         _end_section_at(before, copy.deepcopy(sect))
     if _ends_section(below, sect):
         landscape = sect
@@ -242,8 +243,7 @@ def _landscape_section(table: etree._Element, body: etree._Element) -> int:
         _end_section_at(below, landscape)
         _strip_start(sect)  # the part after the table continues the pages
     size = landscape.find(f"{W}pgSz")
-    if size is None or landscape.find(f"{W}pgMar") is None:
-        return _page_text_twips(body)
+    assert size is not None  # checked on ``sect`` above; ``landscape`` is it or its copy
     width, height = size.get(f"{W}w") or "11906", size.get(f"{W}h") or "16838"
     size.set(f"{W}w", height)
     size.set(f"{W}h", width)
