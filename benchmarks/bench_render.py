@@ -10,6 +10,8 @@ Prints, for the same documents (the example plan, each signed by someone else):
 - vanban, a 2-process pool: the same on a warmed ``ProcessPoolExecutor(2)``, its workers
   started by a fork server (Python 3.14's default on Linux): workers forked from this process
   would inherit the plain docxtpl run's heap, and their garbage collector would walk it;
+- vanban on Dask: the same on a ``distributed.LocalCluster`` of 2 worker processes (when
+  ``vanban[dask]`` is installed), through ``Client.get_executor()``;
 - the floor: Jinja rendering the prepared XML and zipping it with the unchanged parts
   pre-compressed, written to a file — what no renderer of this template can go under;
 
@@ -345,11 +347,26 @@ def main() -> None:
     with ProcessPoolExecutor(2, mp_context=context, initializer=warm_worker) as pool:
         list(pool.map(time.sleep, [0.5, 0.5]))  # both workers started and warmed
         rows["vanban, 2-process pool"] = median_ms(vanban_batch(items, pool), repeats)
+    try:
+        import distributed
+    except ImportError:
+        distributed = None
+    if distributed is not None:
+        with (
+            distributed.LocalCluster(
+                n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=40
+            ) as cluster,
+            distributed.Client(cluster) as client,
+        ):
+            client.run(warm_worker)
+            rows["vanban, Dask LocalCluster (2 workers)"] = median_ms(
+                vanban_batch(items, client.get_executor()), repeats
+            )
     rows["floor (Jinja + zip of ready parts)"] = median_ms(floor(contexts, template), repeats)
 
-    print(f"\n{'':38}{'ms/doc':>9}{'docs/s':>9}")
+    print(f"\n{'':40}{'ms/doc':>9}{'docs/s':>9}")
     for name, ms in rows.items():
-        print(f"{name:38}{ms:9.2f}{1000 / ms:9.0f}")
+        print(f"{name:40}{ms:9.2f}{1000 / ms:9.0f}")
     one, pool = rows["vanban, one process"], rows["vanban, 2-process pool"]
     plain, bottom = rows["plain docxtpl loop"], rows["floor (Jinja + zip of ready parts)"]
     print(f"\nvanban one process vs plain docxtpl:  {plain / one:5.1f}x faster  (target >= 10x)")
