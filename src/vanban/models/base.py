@@ -26,7 +26,7 @@ def _clean(value: Any) -> Any:
     try:
         return clean_text(value)
     except ForbiddenCharacterError as exc:
-        raise PydanticCustomError("forbidden_character", "{reason}", {"reason": str(exc)}) from exc
+        raise PydanticCustomError(exc.code, "{reason}", {"reason": str(exc)}) from exc
 
 
 #: Text as it will be printed: stripped, NFC, line breaks as "\n", never empty. Cleaned before

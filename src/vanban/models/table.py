@@ -484,7 +484,7 @@ def _cell(value: Any, kind: ColumnType) -> tuple[CellValue, tuple[str, str] | No
                 return clean_text(value).strip() or None, None
             except ForbiddenCharacterError as exc:
                 # The same error in a cell as in any other text.
-                return None, ("forbidden_character", str(exc))
+                return None, (exc.code, str(exc))
         return _plain(Decimal(str(value))), None
     if isinstance(value, str):
         return None, ("table_cell", f'expected a number in a {kind.value} column, got "{value}"')

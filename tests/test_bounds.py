@@ -1,0 +1,103 @@
+"""Every input bounded: small hostile inputs are refused or rendered within a bound that does not
+depend on the machine (a count of operations, or a generous ``timeout``), never a hang."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import vanban
+from vanban import InputError
+from vanban.formatting.text import MAX_MARKS, break_name, text_width_pt
+from vanban.loading import read_data
+
+from .conftest import PLAN_EXAMPLE
+
+
+@contextlib.contextmanager
+def timeout(seconds: int) -> Iterator[None]:
+    """Fail (not hang) when the block runs longer than a generous bound: never a speed assert."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def plan_data() -> dict[str, Any]:
+    data, _ = read_data(PLAN_EXAMPLE)
+    assert isinstance(data, dict)
+    return data
+
+
+# --- item 1: a long issuer name is broken in near-linear work ------------------------------
+
+
+def test_breaking_a_long_name_measures_each_character_once() -> None:
+    calls = 0
+
+    def width(text: str) -> float:
+        nonlocal calls
+        calls += 1
+        return text_width_pt(text, 13, bold=True)
+
+    name = ("ỦY BAN NHÂN DÂN " * 4000).strip()
+    lines = break_name(name, width, 200)
+    assert " ".join(lines) == name
+    assert all(text_width_pt(line, 13, bold=True) <= 200 for line in lines)
+    assert calls <= len(name) + 1  # was two measurements of both halves at every space
+
+
+@pytest.mark.parametrize("field", ["name", "parent"])
+def test_a_huge_issuer_name_renders(field: str) -> None:
+    data = plan_data()
+    data["issuer"][field] = ("Ủy ban nhân dân " * 8000).strip()  # 128 KB: minutes before
+    with timeout(120):
+        assert vanban.parse(data).to_docx().startswith(b"PK")
+
+
+def test_the_width_cache_keeps_no_long_text() -> None:
+    from vanban.formatting.text import _cached_units
+
+    _cached_units.cache_clear()
+    text_width_pt("A" * 10_000, 13)
+    assert _cached_units.cache_info().currsize == 0
+
+
+# --- item 3: combining marks are bounded per letter ----------------------------------------
+
+
+def test_a_run_of_combining_marks_is_refused_naming_the_place() -> None:
+    data = plan_data()
+    data["summary"] = "Kế hoạch e" + "\u0301\u0323" * 500_000  # 1 MB: > 120 s to normalise before
+    with timeout(60), pytest.raises(InputError) as info:
+        vanban.parse(data)
+    [issue] = info.value.issues
+    assert (issue.code, issue.path) == ("combining_marks", "summary")
+    assert f"position {len('Kế hoạch e') + MAX_MARKS + 1}" in issue.message
+
+
+def test_vietnamese_marks_decomposed_are_still_fine() -> None:
+    data = plan_data()
+    data["summary"] = "Ke\u0302\u0301 hoa\u0323ch"  # "Kế hoạch" as macOS writes it
+    assert vanban.parse(data).summary == "Kế hoạch"
+
+
+@pytest.mark.parametrize("char", ["\x80", "\x85", "\x9f"])
+def test_c1_controls_are_refused(char: str) -> None:
+    data = plan_data()
+    data["summary"] = f"Kế hoạch{char} năm 2023"
+    with pytest.raises(InputError) as info:
+        vanban.parse(data)
+    assert info.value.issues[0].code == "forbidden_character"
+    assert f"U+{ord(char):04X} at position 9" in info.value.issues[0].message
