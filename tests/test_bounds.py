@@ -4,14 +4,17 @@ depend on the machine (a count of operations, or a generous ``timeout``), never 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import vanban
 from vanban import InputError
+from vanban.cli import main
 from vanban.formatting.text import MAX_MARKS, break_name, text_width_pt
 from vanban.loading import read_data
 
@@ -101,3 +104,78 @@ def test_c1_controls_are_refused(char: str) -> None:
         vanban.parse(data)
     assert info.value.issues[0].code == "forbidden_character"
     assert f"U+{ord(char):04X} at position 9" in info.value.issues[0].message
+
+
+# --- item 2: aliases are bounded by the characters they expand to --------------------------
+
+
+def test_one_long_text_aliased_many_times_is_refused() -> None:
+    text = (
+        "kind: plan\nsummary: &s " + "x" * 1_300_000 + "\nx: [" + ", ".join(["*s"] * 1000) + "]\n"
+    )
+    with timeout(60), pytest.raises(InputError) as info:
+        vanban.load_text(text, "aliases.yaml")  # was 24 s, 5.3 GB and a MemoryError
+    [issue] = info.value.issues
+    assert (issue.code, issue.file) == ("yaml_too_large", "aliases.yaml")
+    assert "characters with aliases expanded" in issue.message
+
+
+# --- item 6: reads are bounded whatever the file claims to be ------------------------------
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_refused_not_read(device: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with timeout(30):
+        assert main(["render", device]) == 2
+    assert f"vanban: {device}: is a device or special file" in capsys.readouterr().err
+
+
+def test_a_fifo_without_a_writer_is_refused_not_waited_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    with timeout(30):
+        assert main(["render", str(fifo)]) == 2
+    assert (
+        "is a pipe, not a regular file; expected a YAML file [not_a_file]"
+        in capsys.readouterr().err
+    )
+
+
+def test_a_file_that_grows_past_its_size_is_read_only_to_the_bound(tmp_path: Path) -> None:
+    from vanban.reading import read_bounded
+
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(b"x" * 101)
+    with pytest.raises(InputError) as info:
+        read_bounded(path, 100)
+    assert info.value.issues[0].code == "file_too_large"
+    assert read_bounded(path, 101) == b"x" * 101
+
+
+# --- item 16: YAML merges, line separators ---------------------------------------------------
+
+
+def test_a_merge_key_is_overridden_by_a_key_written_beside_it() -> None:
+    text = PLAN_EXAMPLE.read_text(encoding="utf-8").replace(
+        "signature:\n", "signature:\n  <<: &signer {name: Người Khác, title: Chủ tịch}\n", 1
+    )
+    text += "\nx-other: {<<: *signer}\n"
+    from vanban.loading import _Builder, _compose
+
+    builder = _Builder("merge.yaml")
+    built = builder.build(_compose(text, "merge.yaml"))
+    assert not builder.issues
+    written = plan_data()["signature"]
+    assert built["signature"]["name"] == written["name"]  # the key written wins
+    assert built["x-other"] == {"name": "Người Khác", "title": "Chủ tịch"}
+
+
+def test_of_merged_mappings_the_first_listed_wins() -> None:
+    text = "a: &a {x: 1}\nb: &b\n  <<: *a\n  x: 2\nc: {<<: [*b, *a]}\nd: {<<: [*a, *b]}\n"
+    from vanban.loading import _Builder, _compose
+
+    builder = _Builder("merge.yaml")
+    built = builder.build(_compose(text, "merge.yaml"))
+    assert (built["b"], built["c"], built["d"]) == ({"x": 2}, {"x": 2}, {"x": 1})

@@ -1,0 +1,139 @@
+"""Reading an input file with a bound (đọc tệp có giới hạn): never more than a limit, never a wait;
+then its text decoded, and the characters YAML cannot hold named where they stand.
+
+``Path.stat().st_size`` says nothing about ``/dev/zero``, a pipe or a file under ``/proc``: they
+report 0 and can give bytes without end. A FIFO with no writer blocks the ``open`` itself. So a
+file is opened without blocking, refused unless it is a regular file, and read up to one byte
+past the limit, whatever its size claims.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+import yaml
+
+from vanban.errors import InputError
+
+__all__ = ["bad_character", "check_characters", "decode", "read_bounded"]
+
+_CHUNK = 1 << 20
+
+
+def read_bounded(path: str | os.PathLike[str], limit: int, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or a clear :class:`InputError`.
+
+    ``what`` names the expected file in messages ("YAML file", "rows file").
+    """
+    source = str(path)
+    if Path(path).is_dir():
+        raise InputError.single("not_a_file", f"is a folder, expected a {what}", file=source)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        handle = os.open(path, flags)
+    except FileNotFoundError:
+        raise InputError.single("file_not_found", "no such file", file=source) from None
+    except OSError as exc:
+        raise InputError.single(
+            "file_unreadable", f"cannot read: {exc.strerror}", file=source
+        ) from None
+    with os.fdopen(handle, "rb", buffering=0) as stream:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a pipe" if stat.S_ISFIFO(mode) else "a device or special file"
+            raise InputError.single(
+                "not_a_file", f"is {kind}, not a regular file; expected a {what}", file=source
+            )
+        if os.fstat(handle).st_size > limit:
+            raise _too_large(source, limit)  # refused unread
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while size <= limit:
+                chunk = stream.read(min(_CHUNK, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        except OSError as exc:
+            raise InputError.single(
+                "file_unreadable", f"cannot read: {exc.strerror}", file=source
+            ) from None
+    if size > limit:
+        raise _too_large(source, limit)
+    return b"".join(chunks)
+
+
+def _too_large(source: str, limit: int) -> InputError:
+    return InputError.single(
+        "file_too_large",
+        f"the file is larger than {limit // 1_000_000} MB; far larger than any real document",
+        file=source,
+    )
+
+
+def decode(data: bytes, source: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 BOM, as Windows Notepad writes it
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError.single(
+            "encoding",
+            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save it as UTF-8",
+            file=source,
+            line=line,
+        ) from None
+
+
+#: Characters YAML 1.1 reads as line breaks although editors and Python do not: inside quotes
+#: they silently become a space, outside they shift every line number of a syntax error.
+_LINE_SEPARATORS = re.compile("[\x85\u2028\u2029]")
+
+
+def check_characters(text: str, source: str) -> None:
+    """Refuse a raw NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR, naming its line and column."""
+    found = _LINE_SEPARATORS.search(text)
+    if found is not None:
+        raise _character_error(
+            text,
+            source,
+            found.start(),
+            "a line separator (usually pasted from a web page or a PDF) that YAML reads as a "
+            "space or a line break; for a line break inside a text write \\n in double quotes "
+            '("…\\n…") or use a "|" block, else remove it',
+        )
+
+
+def bad_character(text: str, source: str, exc: yaml.reader.ReaderError) -> InputError:
+    """A control character written raw in the file, which YAML does not allow."""
+    # libyaml reports a byte offset, PyYAML a character offset: find the character again.
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if found is None:
+        return InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source)
+    if found.group() == "\v":
+        advice = (
+            "Word's manual line break cannot be written raw in YAML; for a line break inside "
+            'a text write \\n in double quotes ("…\\n…") or use a "|" block'
+        )
+    else:
+        advice = "a control character (usually pasted by accident) cannot appear in YAML; remove it"
+    return _character_error(text, source, found.start(), advice)
+
+
+def _character_error(text: str, source: str, position: int, advice: str) -> InputError:
+    line = text.count("\n", 0, position) + 1
+    column = position - text.rfind("\n", 0, position)
+    return InputError.single(
+        "yaml_character",
+        f"column {column}: character U+{ord(text[position]):04X}: {advice}",
+        file=source,
+        line=line,
+    )
