@@ -3,13 +3,18 @@ naming the file, line and field, or in the right document — never in exit 3 or
 
 from __future__ import annotations
 
+import os
+import shlex
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from vanban.cli import main
 
-from .conftest import DATA, EXAMPLES
+from .conftest import DATA, EXAMPLES, PLAN_EXAMPLE
 from .docx_read import open_docx, paragraphs
 
 ROWS = DATA / "rows"
@@ -108,3 +113,156 @@ def test_a_nul_in_a_cell_names_the_rows_file(
     err = capsys.readouterr().err
     assert f"{ROWS / 'nul-cell.csv'}:3: issuer.name: character U+0000" in err
     assert "(row 2) [forbidden_character]" in err
+
+
+# --- item 12: names no file system holds, a PDF target that is a folder ---------------------
+
+
+def test_an_output_name_over_255_bytes_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / ("ư" * 130 + ".docx")  # 265 bytes
+    assert main(["render", str(PLAN_EXAMPLE), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "the file name is 265 bytes long; file systems allow 255" in err
+    assert err.rstrip().endswith("[output_name]")
+
+
+def test_a_merge_name_over_255_bytes_is_an_error_naming_the_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert merge(ROWS / "thousands.csv", tmp_path, "--name", "x" * 300 + "{row}.docx") == 2
+    err = capsys.readouterr().err
+    assert f"{ROWS / 'thousands.csv'}:2: the file name" in err and "[row_name]" in err
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_pdf_target_that_is_a_folder_is_an_error(tmp_path: Path) -> None:
+    from vanban.errors import OutputError
+    from vanban.pdf import find_soffice, to_pdf
+
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    docx = tmp_path / "plan.docx"
+    docx.write_bytes(b"PK")
+    (tmp_path / "plan.pdf").mkdir()
+    with pytest.raises(OutputError) as info:
+        to_pdf([docx])
+    assert info.value.code == "output_is_dir" and "plan.pdf: is a folder" in str(info.value)
+
+
+def test_a_failed_conversion_keeps_the_previous_pdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vanban import pdf
+    from vanban.errors import OutputError
+
+    monkeypatch.setattr(pdf, "require_soffice", lambda: "soffice")
+    monkeypatch.setattr(pdf, "_convert", lambda program, files, folder: "Error: source file")
+    docx = tmp_path / "plan.docx"
+    docx.write_bytes(b"PK")
+    (tmp_path / "plan.pdf").write_bytes(b"%PDF the signed one")
+    with pytest.raises(OutputError) as info:
+        pdf.to_pdf([docx])
+    assert info.value.code == "pdf_failed"
+    assert (tmp_path / "plan.pdf").read_bytes() == b"%PDF the signed one"  # was deleted first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.docx", "plan.pdf"]
+
+
+# --- item 13: a closed pipe or a console that cannot show Vietnamese ------------------------
+
+
+def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[int, str]:
+    """``vanban ARGS | head -1`` in a shell; returns vanban's exit status and what it said."""
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "vanban", *args])
+    done = subprocess.run(
+        ["bash", "-c", f"{command} 2>err.txt | head -1 > /dev/null; echo ${{PIPESTATUS[0]}}"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        timeout=300,
+        check=True,
+    )
+    return int(done.stdout.split()[-1]), (cwd / "err.txt").read_text() if cwd else ""
+
+
+def test_a_closed_pipe_does_not_stop_a_batch(tmp_path: Path) -> None:
+    inputs = []
+    for number in range(40):
+        path = tmp_path / f"p{number:02d}.yaml"
+        path.write_bytes(PLAN_EXAMPLE.read_bytes())
+        inputs.append(path.name)
+    out = "o" * 200  # 40 lines of 200 bytes overflow the pipe's buffer: the pipe closes mid-run
+    status, err = run("render", *inputs, "-o", out, cwd=tmp_path)
+    assert status == 0 and "Error" not in err
+    assert len(list((tmp_path / out).glob("*.docx"))) == 40  # was 2 of 1,000
+
+
+@pytest.mark.parametrize(
+    "args", [["schema", "plan"], ["check", "--all", "{docx}"], ["dump", "{docx}"]]
+)
+def test_a_closed_pipe_ends_quietly(
+    args: list[str], tmp_path: Path, plan_example_bytes: bytes
+) -> None:
+    docx = tmp_path / "plan.docx"
+    docx.write_bytes(plan_example_bytes)
+    status, err = run(*(a.replace("{docx}", str(docx)) for a in args), cwd=tmp_path)
+    assert status in (0, 1, 141) and "Traceback" not in err and "internal error" not in err
+
+
+@pytest.mark.parametrize("args", [["check", "{docx}"], ["dump", "{docx}"], ["render", "{rows}"]])
+def test_a_console_that_cannot_show_vietnamese_degrades(
+    args: list[str], tmp_path: Path, plan_example_bytes: bytes
+) -> None:
+    docx = tmp_path / "plan.docx"
+    docx.write_bytes(plan_example_bytes)
+    merge_args = [str(REPORT), "--rows", str(ROWS / "thousands.csv"), "-o", str(tmp_path)]
+    expanded = [
+        part
+        for a in args
+        for part in ([a.replace("{docx}", str(docx))] if a != "{rows}" else merge_args)
+    ]
+    done = subprocess.run(
+        [sys.executable, "-m", "vanban", *expanded],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1258"},
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr.decode("cp1258", "replace")
+    assert b"Traceback" not in done.stderr and done.stdout
+
+
+# --- item 17: an input is never overwritten -------------------------------------------------
+
+
+def test_rendering_a_yaml_named_docx_does_not_overwrite_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "plan.docx"  # in fact the YAML source
+    source.write_bytes(PLAN_EXAMPLE.read_bytes())
+    assert main(["render", str(source)]) == 2
+    assert "is the input file itself" in capsys.readouterr().err
+    assert main(["render", str(source), str(PLAN_EXAMPLE), "-o", str(tmp_path)]) == 2
+    assert "[output_is_input]" in capsys.readouterr().err
+    assert source.read_bytes() == PLAN_EXAMPLE.read_bytes()
+
+
+# --- item 18: modes ----------------------------------------------------------------------------
+
+
+def test_output_follows_the_umask_and_keeps_an_existing_mode(tmp_path: Path) -> None:
+    from vanban.rendering.output import write_atomic
+
+    previous = os.umask(0o077)
+    try:
+        new = write_atomic(tmp_path / "new.docx", b"PK")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o600  # was always 0644
+    existing = tmp_path / "old.docx"
+    existing.write_bytes(b"old")
+    existing.chmod(0o640)
+    write_atomic(existing, b"PK")
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o640

@@ -288,9 +288,16 @@ def _within(path: str, prefix: str) -> bool:
 
 
 def _bad_file_name(name: str) -> str | None:
+    from vanban.rendering.output import MAX_NAME_BYTES
+
     stem = name[: -len(".docx")]
     if not stem.strip() or "/" in name or "\\" in name or "\0" in name or stem in (".", ".."):
         return f'"{name}" is not a usable file name'
+    if len(os.fsencode(name)) > MAX_NAME_BYTES:
+        return (
+            f'the file name "{name[:40]}…" is {len(os.fsencode(name))} bytes long; file names '
+            f"hold {MAX_NAME_BYTES}"
+        )
     return None
 
 

@@ -40,7 +40,7 @@ def read_bounded(path: str | os.PathLike[str], limit: int, what: str = "file") -
         raise InputError.single(
             "file_unreadable", f"cannot read: {exc.strerror}", file=source
         ) from None
-    with os.fdopen(handle, "rb", buffering=0) as stream:
+    with open(handle, "rb", buffering=0) as stream:
         mode = os.fstat(handle).st_mode
         if not stat.S_ISREG(mode):
             kind = "a pipe" if stat.S_ISFIFO(mode) else "a device or special file"
