@@ -9,10 +9,14 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import vanban
+from vanban import InputError
 from vanban.cli import main
+from vanban.loading import read_data
 
 from .conftest import DATA, EXAMPLES, PLAN_EXAMPLE
 from .docx_read import open_docx, paragraphs
@@ -266,3 +270,78 @@ def test_output_follows_the_umask_and_keeps_an_existing_mode(tmp_path: Path) -> 
     existing.chmod(0o640)
     write_atomic(existing, b"PK")
     assert stat.S_IMODE(existing.stat().st_mode) == 0o640
+
+
+# --- item 9: numbers no document holds ----------------------------------------------------------
+
+
+def report_data() -> dict[str, Any]:
+    data, _ = read_data(REPORT)
+    assert isinstance(data, dict)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("figure", "path"),
+    [
+        ({"number": "1e26"}, "figures.x.number"),
+        (10**31, "figures.x.number"),  # a 32-digit integer
+        (10**5000, "figures.x.number"),
+        ({"percent": "1e400"}, "figures.x.percent"),
+        ({"rate": [10**30, 3]}, "figures.x.rate"),
+    ],
+    ids=["1e26", "32-digits", "5000-digits", "percent-1e400", "rate"],
+)
+def test_a_number_too_large_for_a_document_is_refused(figure: Any, path: str) -> None:
+    data = report_data()
+    data["figures"]["x"] = figure
+    with pytest.raises(InputError) as info:
+        vanban.parse(data)  # was decimal.InvalidOperation: exit 3
+    [issue] = info.value.issues
+    assert (issue.code, issue.path) == ("number_too_large", path)
+
+
+def test_a_table_cell_of_ten_to_the_thirty_is_refused(tmp_path: Path) -> None:
+    text = REPORT.read_text(encoding="utf-8").replace(
+        "- [Quý I/2020, 3, 2, 1]", "- [Quý I/2020, 1000000000000000000000000000000, 2, 1]", 1
+    )
+    path = tmp_path / "report.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        vanban.load(path)
+    [issue] = [i for i in info.value.issues if i.code == "number_too_large"]
+    assert issue.file == str(path) and issue.line == 75 and "31 digits" in issue.message
+
+
+# --- item 11: lone surrogates through the Python API ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("example", "path"),
+    [
+        (PLAN_EXAMPLE, ("date",)),
+        (PLAN_EXAMPLE, ("numbering", 0)),
+        (PLAN_EXAMPLE, ("signature", "authority")),
+        (EXAMPLES / "minutes-giao-ban-hoa-giai-ngoc-thuy.yaml", ("start",)),
+        (EXAMPLES / "minutes-giao-ban-hoa-giai-ngoc-thuy.yaml", ("end",)),
+        (REPORT, ("period",)),
+        (REPORT, ("appendices", 0, "body", 0, "rows", 0, 2)),
+    ],
+    ids=["date", "numbering", "authority", "start", "end", "period", "table-number-cell"],
+)
+def test_a_lone_surrogate_is_a_forbidden_character_everywhere(
+    example: Path, path: tuple[str | int, ...], tmp_path: Path
+) -> None:
+    data, _ = read_data(example)
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = "2020\ud800"
+    with pytest.raises(InputError) as info:
+        vanban.parse(data)  # was UnicodeEncodeError from pydantic's errors()
+    [issue] = info.value.issues
+    assert issue.code == "forbidden_character" and "U+D800 at position 5" in issue.message
+    shown = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    assert issue.path == shown
+    [result] = vanban.render_many([("x.docx", data)], tmp_path)
+    assert result.code == "forbidden_character"  # was "internal"

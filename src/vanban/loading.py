@@ -25,7 +25,16 @@ from pydantic_core.core_schema import ErrorType
 
 from vanban.errors import InputError, Issue
 from vanban.models.document import Document
-from vanban.reading import bad_character, check_characters, decode, read_bounded
+from vanban.reading import (
+    MergeError,
+    Pair,
+    bad_character,
+    check_characters,
+    decode,
+    find_surrogates,
+    merged_entries,
+    read_bounded,
+)
 from vanban.registry import KINDS
 
 __all__ = ["load", "load_text", "parse", "read_data", "validate"]
@@ -64,7 +73,7 @@ class _Builder:
         self._visited = 0
         self._chars = 0
         self._active: set[int] = set()
-        self._flattened: dict[int, list[_Pair]] = {}  # mapping node → its entries, merges resolved
+        self._flattened: dict[int, list[Pair]] = {}  # mapping node → its entries, merges resolved
         self._constructor = yaml.SafeLoader("")
 
     def build(self, node: yaml.Node, loc: Loc = ()) -> Any:
@@ -156,8 +165,10 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[Any, Any]:
         try:
-            entries = self._entries(node, ())
-        except _BadMerge as exc:
+            entries = merged_entries(node, self._flattened, MAX_DEPTH)
+        except MergeError as exc:
+            if exc.line is None:  # merges nested (or looping) past the depth bound
+                raise _too_deep(self.source, node.start_mark.line + 1) from None
             self.issues.append(
                 Issue(
                     "yaml_merge",
@@ -203,54 +214,6 @@ class _Builder:
             self.lines[(*loc, str(key))] = line
             out[key] = self.build(value_node, (*loc, str(key)))
         return out
-
-    def _entries(self, node: yaml.MappingNode, path: tuple[int, ...]) -> list[_Pair]:
-        """A mapping's entries with "<<" merges resolved as YAML says: a key written in the
-        mapping overrides a merged one, and of merged mappings the first listed wins.
-
-        PyYAML's own ``flatten_mapping`` tells keys apart by object identity, so that which
-        value wins could depend on string interning; nodes are left untouched here.
-        """
-        known = self._flattened.get(id(node))
-        if known is not None:
-            return known
-        if len(path) > MAX_DEPTH or id(node) in path:
-            raise _too_deep(self.source, node.start_mark.line + 1)
-        written = [(k, v) for k, v in node.value if k.tag != _MERGE]
-        sources: list[yaml.MappingNode] = []
-        for key, value in node.value:
-            if key.tag != _MERGE:
-                continue
-            listed = value.value if isinstance(value, yaml.SequenceNode) else [value]
-            if not all(isinstance(s, yaml.MappingNode) for s in listed):
-                raise _BadMerge(key.start_mark.line + 1)
-            sources += listed
-        taken = {_key_of(k) for k, _ in written}
-        merged: list[_Pair] = []
-        for source in sources:
-            effective = {_key_of(k): (k, v) for k, v in self._entries(source, (*path, id(node)))}
-            for key_text, pair in effective.items():
-                if key_text not in taken:
-                    taken.add(key_text)
-                    merged.append(pair)
-        entries = self._flattened[id(node)] = merged + written
-        return entries
-
-
-_MERGE = "tag:yaml.org,2002:merge"
-_Pair = tuple[yaml.Node, yaml.Node]
-
-
-class _BadMerge(Exception):
-    """A "<<" whose value is not a mapping or a list of mappings."""
-
-    def __init__(self, line: int) -> None:
-        super().__init__(line)
-        self.line = line
-
-
-def _key_of(node: yaml.Node) -> Any:
-    return node.value if isinstance(node, yaml.ScalarNode) else id(node)
 
 
 def _shown_tag(tag: str) -> str:
@@ -409,6 +372,12 @@ def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Docume
             file=source,
             line=lines.get(("kind",), lines.get((), None)),
         )
+    broken = [
+        Issue("forbidden_character", str(error), _path(loc), source, _line(loc, lines))
+        for loc, error in find_surrogates(data)
+    ]
+    if broken:
+        raise InputError(broken)
     try:
         return model.model_validate(data)
     except ValidationError as exc:

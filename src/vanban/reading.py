@@ -1,5 +1,6 @@
-"""Reading an input file with a bound (đọc tệp có giới hạn): never more than a limit, never a wait;
-then its text decoded, and the characters YAML cannot hold named where they stand.
+"""Reading input with bounds (đọc dữ liệu vào có giới hạn): a file never past a limit nor waited
+for; its text decoded, and the characters YAML cannot hold named where they stand; YAML merge
+keys resolved; lone surrogates found anywhere in plain data.
 
 ``Path.stat().st_size`` says nothing about ``/dev/zero``, a pipe or a file under ``/proc``: they
 report 0 and can give bytes without end. A FIFO with no writer blocks the ``open`` itself. So a
@@ -12,13 +13,25 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from vanban.errors import InputError
+from vanban.formatting.text import ForbiddenCharacterError
 
-__all__ = ["bad_character", "check_characters", "decode", "read_bounded"]
+__all__ = [
+    "MergeError",
+    "Pair",
+    "bad_character",
+    "check_characters",
+    "decode",
+    "find_surrogates",
+    "merged_entries",
+    "read_bounded",
+]
 
 _CHUNK = 1 << 20
 
@@ -137,3 +150,89 @@ def _character_error(text: str, source: str, position: int, advice: str) -> Inpu
         file=source,
         line=line,
     )
+
+
+# --- YAML merge keys ---------------------------------------------------------------------------
+
+_MERGE = "tag:yaml.org,2002:merge"
+Pair = tuple[yaml.Node, yaml.Node]
+
+
+class MergeError(Exception):
+    """A "<<" whose value is not a mapping or a list of them (``line`` names it), or merges
+    nested past the depth bound (``line`` is None)."""
+
+    def __init__(self, line: int | None) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def merged_entries(
+    node: yaml.MappingNode, memo: dict[int, list[Pair]], max_depth: int, path: tuple[int, ...] = ()
+) -> list[Pair]:
+    """A mapping's entries with "<<" merges resolved as YAML says: a key written in the
+    mapping overrides a merged one, and of merged mappings the first listed wins.
+
+    PyYAML's own ``flatten_mapping`` tells keys apart by object identity, so that which value
+    won could depend on string interning; nodes are left untouched here, and ``memo`` keeps
+    each mapping's entries so that aliases of it cost nothing more.
+    """
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    if len(path) > max_depth or id(node) in path:
+        raise MergeError(None)
+    written = [(k, v) for k, v in node.value if k.tag != _MERGE]
+    sources: list[yaml.MappingNode] = []
+    for key, value in node.value:
+        if key.tag != _MERGE:
+            continue
+        listed = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        if not all(isinstance(s, yaml.MappingNode) for s in listed):
+            raise MergeError(key.start_mark.line + 1)
+        sources += listed
+    taken = {_key_of(k) for k, _ in written}
+    merged: list[Pair] = []
+    for source in sources:
+        inherited = merged_entries(source, memo, max_depth, (*path, id(node)))
+        effective = {_key_of(k): (k, v) for k, v in inherited}
+        for key_text, pair in effective.items():
+            if key_text not in taken:
+                taken.add(key_text)
+                merged.append(pair)
+    entries = memo[id(node)] = merged + written
+    return entries
+
+
+def _key_of(node: yaml.Node) -> Any:
+    return node.value if isinstance(node, yaml.ScalarNode) else id(node)
+
+
+# --- lone surrogates in plain data ---------------------------------------------------------------
+
+_SURROGATE = re.compile("[\\ud800-\\udfff]")
+
+
+def find_surrogates(data: Any) -> list[tuple[tuple[str | int, ...], ForbiddenCharacterError]]:
+    """Lone surrogates anywhere in plain data (JSON's "\\ud800"), each with its place.
+
+    Looked for before validation, since pydantic cannot even word an error about a value
+    holding one. At most 20 are reported.
+    """
+    found: list[tuple[tuple[str | int, ...], ForbiddenCharacterError]] = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    seen: set[int] = set()
+    while stack and len(found) < 20:
+        loc, value = stack.pop()
+        if isinstance(value, str):
+            bad = _SURROGATE.search(value)
+            if bad is not None:
+                found.append((loc, ForbiddenCharacterError(bad.group(), bad.start())))
+        elif isinstance(value, Mapping | list | tuple) and id(value) not in seen:
+            seen.add(id(value))  # a structure that contains itself is pydantic's to report
+            items = value.items() if isinstance(value, Mapping) else enumerate(value)
+            for key, item in reversed(list(items)):
+                stack.append(((*loc, key if isinstance(key, int) else str(key)), item))
+                if isinstance(key, str):
+                    stack.append(((*loc, "<key>"), key))
+    return found
