@@ -179,3 +179,18 @@ def test_of_merged_mappings_the_first_listed_wins() -> None:
     builder = _Builder("merge.yaml")
     built = builder.build(_compose(text, "merge.yaml"))
     assert (built["b"], built["c"], built["d"]) == ({"x": 2}, {"x": 2}, {"x": 1})
+
+
+def test_a_line_separator_inside_quotes_is_kept_and_outside_refused() -> None:
+    from vanban.loading import _Builder, _compose
+
+    for quote in "'\"":
+        builder = _Builder("q.yaml")
+        node = _compose(f"summary: {quote}Đầu\u2028cuối{quote}\n", "q.yaml")
+        assert builder.build(node) == {"summary": "Đầu\u2028cuối"}
+    text = PLAN_EXAMPLE.read_text(encoding="utf-8")
+    plain = text + "x-note: a\u2028b: c\n"  # would silently be two keys
+    with pytest.raises(InputError) as info:
+        vanban.load_text(plain, "p.yaml")
+    [issue] = info.value.issues
+    assert issue.code == "yaml_character" and issue.line == text.count("\n") + 1

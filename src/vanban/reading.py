@@ -106,23 +106,35 @@ def decode(data: bytes, source: str) -> str:
         ) from None
 
 
-#: Characters YAML 1.1 reads as line breaks although editors and Python do not: inside quotes
-#: they silently become a space, outside they shift every line number of a syntax error.
-_LINE_SEPARATORS = re.compile("[\x85\u2028\u2029]")
-
-
 def check_characters(text: str, source: str) -> None:
-    """Refuse a raw NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR, naming its line and column."""
-    found = _LINE_SEPARATORS.search(text)
-    if found is not None:
-        raise _character_error(
-            text,
-            source,
-            found.start(),
-            "a line separator (usually pasted from a web page or a PDF) that YAML reads as a "
-            "space or a line break; for a line break inside a text write \\n in double quotes "
-            '("…\\n…") or use a "|" block, else remove it',
-        )
+    """Refuse characters YAML 1.1 reads as line breaks although editors and Python do not.
+
+    A raw NEL silently becomes a space inside quotes; a raw LINE or PARAGRAPH SEPARATOR
+    outside quotes splits the line (``k: a\u2028b: c`` is two keys) and shifts the line of
+    every later error. Inside quotes they are kept as written.
+    """
+    nel = text.find("\x85")
+    if nel >= 0:
+        raise _character_error(text, source, nel, _SEPARATOR_ADVICE)
+    if "\u2028" not in text and "\u2029" not in text:
+        return
+    quoted: list[tuple[int, int]] = []
+    try:  # the pure-Python scanner: its marks count characters, libyaml's bytes
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"'):
+                quoted.append((token.start_mark.index, token.end_mark.index))
+    except yaml.YAMLError:
+        pass  # the separator broke the file: it stands after the texts scanned
+    for found in re.finditer("[\u2028\u2029]", text):
+        if not any(start <= found.start() < end for start, end in quoted):
+            raise _character_error(text, source, found.start(), _SEPARATOR_ADVICE)
+
+
+_SEPARATOR_ADVICE = (
+    "a line separator (usually pasted from a web page or a PDF) that YAML reads as a line "
+    'break or a space here; for a line break inside a text write \\n in double quotes ("…\\n…") '
+    'or use a "|" block, else remove it'
+)
 
 
 def bad_character(text: str, source: str, exc: yaml.reader.ReaderError) -> InputError:
