@@ -30,6 +30,16 @@ _swept: set[str] = set()  # folders already cleaned of stale temporary files by 
 _LOCK = threading.Lock()
 
 
+def _new_lock() -> None:
+    # A process forked while another thread holds the lock would wait on it forever.
+    global _LOCK
+    _LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock)
+
+
 def check_name(target: Path) -> None:
     """Refuse a file name no file system can hold, before anything is rendered."""
     size = len(os.fsencode(target.name))
