@@ -162,3 +162,15 @@ def test_a_template_declaring_an_external_entity_is_refused(plan: Plan, tmp_path
     error = render_error(plan, edited(tmp_path, declare))
     assert error.code == "template_unreadable" and "entities" in str(error)
     assert "root:" not in str(error)  # nothing was read
+
+
+def test_the_output_of_a_part_is_bounded(
+    plan: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vanban.rendering import sandbox
+
+    monkeypatch.setattr(sandbox, "MAX_SIZE", 10_000)  # output bound: 3,000,000 characters
+    tag = "{% for i in range(5000) %}{{ 'x' * 999 }}{% endfor %}"
+    error = render_error(plan, with_body(tmp_path, tag))
+    assert error.code == "template_too_costly"
+    assert "writes more than 3,000,000 characters into one part" in str(error)

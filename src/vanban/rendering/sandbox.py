@@ -51,7 +51,7 @@ MAX_STEPS = 5_000_000
 #: Characters or items a value made by a template may hold (and characters of a part's output,
 #: times :data:`OUTPUT_FACTOR`).
 MAX_SIZE = 1_000_000
-OUTPUT_FACTOR = 100
+OUTPUT_FACTOR = 300  # room for the XML of a document as large as the loader accepts
 #: Bits of an integer a power may make: 10**1000 is about 3,300.
 MAX_BITS = 4_096
 #: Seconds one part's render may take: minutes of work for no document.
