@@ -176,11 +176,9 @@ def _tasks(
             yield RenderResult(name, code="output_name", message="an out_dir is needed")
             continue
         target = (folder if folder is not None else Path(source).parent) / file_name
-        problem = _bad_name(file_name) or _over_input(target, source)
+        problem = _bad_name(file_name)
         if problem is not None:
-            code = "output_is_input" if problem.endswith("[output_is_input]") else "output_name"
-            message = problem if code == "output_is_input" else f"{problem} [output_name]"
-            yield RenderResult(name, code=code, message=message)
+            yield RenderResult(name, code="output_name", message=f"{problem} [output_name]")
         elif target in seen:
             yield RenderResult(
                 name,
@@ -188,6 +186,8 @@ def _tasks(
                 message=f"{target}: another document of this batch is written to this file; "
                 "one would overwrite the other [output_duplicate]",
             )
+        elif (over_input := _over_input(target, source)) is not None:
+            yield RenderResult(name, code="output_is_input", message=over_input)
         else:
             seen.add(target)
             yield _Task(name, source, str(target), template)
