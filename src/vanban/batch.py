@@ -16,12 +16,7 @@ short messages travel back.
 from __future__ import annotations
 
 import collections
-import contextlib
 import os
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
@@ -105,6 +100,11 @@ def watch_parent(parent: int) -> None:
     workers, which would otherwise render on under PID 1. On Linux the kernel kills the worker
     as the parent dies; elsewhere a thread notices within a second.
     """
+    import contextlib
+    import signal
+    import sys
+    import threading
+
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             import ctypes
@@ -116,6 +116,8 @@ def watch_parent(parent: int) -> None:
 
 
 def _watch(parent: int) -> None:
+    import time
+
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)
