@@ -49,17 +49,22 @@ def with_body(tmp_path: Path, tag: str) -> Path:
         (
             "{% set ns = namespace(s='ab') %}{% for i in range(64) %}"
             "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}",
-            "setting s",
+            "would make a value of 1,048,576",
         ),
         (
             "{% macro twice(s, n) %}{{ twice(s ~ s, n - 1) if n else s|length }}{% endmacro %}"
             "{{ twice('ab', 64) }}",
-            "a call's argument",
+            "would make a value of 1,048,576",
         ),
+        ("{% set s = 'a' * 900000 %}{{ (s ~ s ~ s ~ s)|length }}", "joining texts with ~"),
+        ("{% set s = 'a' * 900000 %}{{ [s, s, s, s]|join|length }}", "the filter join"),
+        ("{{ ('a' * 1000)|replace('a', 'b' * 10000)|length }}", "the filter replace"),
+        ("{{ ('\n' * 900000)|indent(100)|length }}", "the filter indent"),
     ],
     ids=[
         "nested-ranges", "power", "repeat-text", "repeat-list", "center", "ljust", "percent",
-        "format", "batch", "namespace-doubling", "macro-doubling",
+        "format", "batch", "namespace-doubling", "macro-doubling", "concat", "join", "replace",
+        "indent",
     ],
 )  # fmt: skip
 def test_a_costly_template_is_refused(plan: Plan, tmp_path: Path, tag: str, said: str) -> None:

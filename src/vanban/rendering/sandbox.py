@@ -9,9 +9,10 @@ is refused); on top of that:
   ``</w:t>…<w:fldSimple …>`` stays text;
 - **the work of a render is bounded**: ``range`` gives at most :data:`MAX_RANGE` numbers and
   all ranges of a render :data:`MAX_STEPS` together; a power, a repetition (``'a' * n``), a
-  padding width or a filter's size argument that would make a value of more than
-  :data:`MAX_SIZE` characters or items is refused; every call, attribute, item and piece of
-  output is counted against :data:`MAX_STEPS`, and a render stops after :data:`MAX_SECONDS`;
+  join (``~``, ``|join``), a replacement, a padding width or a filter's size argument that would
+  make a value of more than :data:`MAX_SIZE` characters or items is refused; every call,
+  attribute, item and piece of output is counted against :data:`MAX_STEPS`, and a render stops
+  after :data:`MAX_SECONDS`;
 - **no other file is read**: ``include``, ``import`` and ``extends`` are refused;
 - a runtime failure (``1/0``, a macro calling itself, a number too large to print) is a
   template error naming the part and the place, not an internal error.
@@ -23,6 +24,7 @@ Each refusal is a :class:`SandboxError` with its code: ``template_too_costly``,
 from __future__ import annotations
 
 import contextvars
+import itertools
 import re
 import time
 from collections.abc import Mapping
@@ -30,6 +32,7 @@ from typing import Any
 
 import jinja2
 from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
@@ -57,6 +60,7 @@ MAX_BITS = 4_096
 #: Seconds one part's render may take: minutes of work for no document.
 MAX_SECONDS = 60.0
 _CHECK_CLOCK = 4_096  # steps between looks at the clock
+_PIECES = 64  # pieces of output taken at a time
 _WIDTH = re.compile(r"%[-#0 +]*(\*|\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
 
 
@@ -69,11 +73,20 @@ class SandboxError(jinja2.TemplateRuntimeError):
 
 
 class _Budget:
-    __slots__ = ("deadline", "steps")
+    __slots__ = ("deadline", "next_check", "steps")
 
     def __init__(self) -> None:
         self.steps = 0
+        self.next_check = _CHECK_CLOCK
         self.deadline = time.monotonic() + MAX_SECONDS
+
+    def check(self) -> None:
+        """Every few thousand steps: the step bound and the clock."""
+        if self.steps > MAX_STEPS:
+            raise _too_costly(f"more than {MAX_STEPS:,} operations")
+        if time.monotonic() > self.deadline:
+            raise _too_costly(f"more than {MAX_SECONDS:.0f} seconds")
+        self.next_check = self.steps + _CHECK_CLOCK
 
 
 _BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar(
@@ -82,18 +95,12 @@ _BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar(
 
 
 def _spend(steps: int = 1) -> None:
+    # Kept cheap: it runs for every attribute a template reads.
     budget = _BUDGET.get()
-    if budget is None:  # outside render_bounded (the docxtpl reference path)
-        return
-    before = budget.steps
-    budget.steps += steps
-    if budget.steps > MAX_STEPS:
-        raise _too_costly(f"more than {MAX_STEPS:,} operations")
-    if (
-        before // _CHECK_CLOCK != budget.steps // _CHECK_CLOCK
-        and time.monotonic() > budget.deadline
-    ):
-        raise _too_costly(f"more than {MAX_SECONDS:.0f} seconds")
+    if budget is not None:  # None outside render_bounded (the docxtpl reference path)
+        budget.steps += steps
+        if budget.steps >= budget.next_check:
+            budget.check()
 
 
 def _too_costly(what: str) -> SandboxError:
@@ -156,14 +163,43 @@ def _guarded(name: str, function: Any) -> Any:
         for argument in [*args[value_at + 1 :], *kwargs.values()]:
             if isinstance(argument, int) and not isinstance(argument, bool):
                 _check_size(abs(argument), f"the filter {name}({argument})")
-        if name == "format" and len(args) > value_at and isinstance(args[value_at], str):
-            _check_widths(args[value_at], "the filter format")
+        value = args[value_at] if len(args) > value_at else None
+        if name == "format" and isinstance(value, str):
+            _check_widths(value, "the filter format")
+        elif name == "join" and isinstance(value, list | tuple):
+            _check_size(sum(len(v) for v in value if isinstance(v, str)), "the filter join")
+        elif name == "replace" and isinstance(value, str) and len(args) > value_at + 2:
+            old, new = str(args[value_at + 1]), str(args[value_at + 2])
+            grows = value.count(old) * max(len(new) - len(old), 0) if old else len(new) * len(value)
+            _check_size(len(value) + grows, "the filter replace")
+        elif name == "indent" and isinstance(value, str):
+            width = next((a for a in [*args[value_at + 1 :], *kwargs.values()] if _is_int(a)), 4)
+            _check_size(len(value) + (value.count("\n") + 1) * abs(width), "the filter indent")
         return function(*args, **kwargs)
 
     for attribute in ("jinja_pass_arg",):  # keep @pass_context and its kind working
         if hasattr(function, attribute):
             setattr(guarded, attribute, getattr(function, attribute))
     return guarded
+
+
+class _Generator(CodeGenerator):
+    """Jinja's code generator, with the parts of a ``~`` checked before they are joined."""
+
+    @optimizeconst
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        # As Jinja writes it, but the tuple of parts goes through environment.bounded_parts.
+        if frame.eval_ctx.volatile:
+            join = "(markup_join if context.eval_ctx.volatile else str_join)"
+        elif frame.eval_ctx.autoescape:
+            join = "markup_join"
+        else:
+            join = "str_join"
+        self.write(f"{join}(environment.bounded_parts((")
+        for part in node.nodes:
+            self.visit(part, frame)
+            self.write(", ")
+        self.write(")))")
 
 
 class _NoLoader(jinja2.BaseLoader):
@@ -179,6 +215,7 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox with the bounds and refusals described in this module."""
 
     intercepted_binops = frozenset({"*", "**", "%", "+"})
+    code_generator_class = _Generator
 
     def __init__(self, **options: Any) -> None:
         super().__init__(loader=_NoLoader(), **options)
@@ -242,9 +279,20 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
                 _check_size(len(argument), "a call's argument")
         return super().call(__context, __obj, *args, **kwargs)
 
-    def getattr(self, obj: Any, attribute: str) -> Any:
+    @staticmethod
+    def bounded_parts(parts: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The parts of a ``~``, refused when joined they would make too long a text."""
         _spend()
-        if isinstance(obj, str) and attribute in ("format", "format_map"):
+        _check_size(sum(len(p) for p in parts if isinstance(p, str)), "joining texts with ~")
+        return parts
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        budget = _BUDGET.get()  # _spend() written out: this is the hottest path
+        if budget is not None:
+            budget.steps += 1
+            if budget.steps >= budget.next_check:
+                budget.check()
+        if attribute in ("format", "format_map") and isinstance(obj, str):
             _check_widths(obj, "str.format")  # the sandbox hands out its own wrapper of it
         return super().getattr(obj, attribute)
 
@@ -264,15 +312,18 @@ def render_bounded(template: jinja2.Template, context: Mapping[str, Any]) -> str
     try:
         pieces: list[str] = []
         size = 0
-        for piece in template.generate(context):
-            size += len(piece)
+        output = template.generate(context)
+        # In small batches, so that the per-piece work is done in C and a huge output is still
+        # stopped within a few pieces of the bound.
+        while batch := list(itertools.islice(output, _PIECES)):
+            pieces += batch
+            size += sum(map(len, batch))
             if size > limit:
                 raise SandboxError(
                     f"the template writes more than {limit:,} characters into one part",
                     "template_too_costly",
                 )
-            _spend()
-            pieces.append(piece)
+            _spend(len(batch))
         return "".join(pieces)
     except jinja2.TemplateError:
         raise
