@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 if TYPE_CHECKING:
     from vanban.models.document import Document
 
-__all__ = ["RenderResult", "render_many"]
+__all__ = ["RenderResult", "render_many", "watch_parent"]
 
 #: A document to render: a YAML file (written as ``<stem>.docx``), or a file name with a
 #: document model or its plain data (a dict, as from JSON), or a bare model (``00001.docx`` …).
@@ -106,6 +106,36 @@ def _render_task(task: _Task) -> RenderResult:
     return RenderResult(task.name, path=written)
 
 
+def watch_parent(parent: int) -> None:
+    """Make a worker process end when ``parent``, the process that started it, is gone.
+
+    For a process pool's ``initializer``: a batch killed by SIGKILL or SIGTERM cannot stop its
+    workers, which would otherwise render on under PID 1. On Linux the kernel kills the worker
+    as the parent dies; elsewhere a thread notices within a second.
+    """
+    import contextlib
+    import signal
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the line above took effect
+    threading.Thread(target=_watch, args=(parent,), name="vanban-parent", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def _render_chunk(tasks: list[_Task]) -> list[RenderResult]:
     return [_render_task(task) for task in tasks]
 
@@ -115,8 +145,27 @@ def _file_name(name: str) -> str:
 
 
 def _bad_name(name: str) -> str | None:
+    from vanban.rendering.output import MAX_NAME_BYTES
+
     if not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
         return f'"{name}" is not a plain file name (no folders, not empty)'
+    size = len(os.fsencode(name))
+    if size > MAX_NAME_BYTES:
+        return f'"{name[:40]}…" is {size} bytes long; file names hold {MAX_NAME_BYTES}'
+    return None
+
+
+def _over_input(target: Path, source: Any) -> str | None:
+    """Why ``target`` may not be written: it is the YAML file the document is read from."""
+    from vanban.errors import OutputError
+    from vanban.rendering.output import refuse_input
+
+    if not isinstance(source, str):
+        return None
+    try:
+        refuse_input(target, source)
+    except OutputError as exc:
+        return f"{exc} [{exc.code}]"
     return None
 
 
@@ -157,6 +206,8 @@ def _tasks(
                 message=f"{target}: another document of this batch is written to this file; "
                 "one would overwrite the other [output_duplicate]",
             )
+        elif (over_input := _over_input(target, source)) is not None:
+            yield RenderResult(name, code="output_is_input", message=over_input)
         else:
             seen.add(target)
             yield _Task(name, source, str(target), template)

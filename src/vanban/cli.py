@@ -8,6 +8,7 @@ Imports are lazy so that a one-document render pays only for what it uses.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -16,6 +17,15 @@ from pathlib import Path
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_PIPE = 141  # what a shell reports for a program ended by SIGPIPE
+
+
+def _degrade_unencodable() -> None:
+    """A console that cannot show Vietnamese (cp1258, ASCII) gets "?" for what it cannot show,
+    not an exception that loses the work done."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -123,8 +133,10 @@ def _render(args: argparse.Namespace) -> int:
     if one:
         from vanban.loading import load
         from vanban.rendering import render
+        from vanban.rendering.output import refuse_input
 
         [target] = _targets(args.inputs, args.output)
+        refuse_input(target, args.inputs[0])
         written = render(load(args.inputs[0]), target, template=args.template)
         print(written)
         if args.pdf:
@@ -138,7 +150,7 @@ def _render_batch(args: argparse.Namespace) -> int:
     from concurrent.futures import Executor, ProcessPoolExecutor
 
     from vanban.batch import Item, render_many
-    from vanban.progress import Progress
+    from vanban.progress import Progress, say
 
     documents: Iterable[Item]
     if args.rows is not None:
@@ -158,7 +170,13 @@ def _render_batch(args: argparse.Namespace) -> int:
         # Forking copies locks other threads may hold (in a host program, a test runner);
         # then new processes are started fresh instead, paying their imports.
         fresh = multiprocessing.get_context("spawn") if threading.active_count() > 1 else None
-        executor = ProcessPoolExecutor(args.jobs, mp_context=fresh)
+        import os
+
+        from vanban.batch import watch_parent
+
+        executor = ProcessPoolExecutor(
+            args.jobs, mp_context=fresh, initializer=watch_parent, initargs=(os.getpid(),)
+        )
     written: list[Path] = []  # kept only for --pdf: a batch's memory stays flat otherwise
     done = failed = internal = 0
     results = render_many(documents, out_dir, executor=executor, template=args.template)
@@ -182,14 +200,14 @@ def _render_batch(args: argparse.Namespace) -> int:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     if not listed:
-        print(f"{done} documents written")
+        say(f"{done} documents written")
     if args.pdf and written:
         from vanban.pdf import to_pdf
 
         for pdf in to_pdf(written, jobs=args.jobs):
-            print(pdf)
+            say(str(pdf))
     if failed:
-        print(f"vanban: {failed} of {total} documents failed", file=sys.stderr)
+        say(f"vanban: {failed} of {total} documents failed", file=sys.stderr)
         return EXIT_INTERNAL if internal else EXIT_INPUT
     return EXIT_OK
 
@@ -227,8 +245,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"render": _render, "schema": _schema, "dump": _dump, "check": _check}
     from vanban.errors import InputError, VanbanError
 
+    _degrade_unencodable()
     try:
-        return handlers[namespace.command](namespace)
+        status = handlers[namespace.command](namespace)
+        sys.stdout.flush()  # a closed pipe is seen here, not as Python exits
+        return status
+    except BrokenPipeError:
+        # The reader went away (| head -1): end quietly, as Unix tools do when SIGPIPE ends them.
+        from vanban.progress import silence
+
+        silence(sys.stdout)
+        return EXIT_PIPE
     except VanbanError as exc:
         # An InputError prints each issue's code; the others carry one code for the whole error.
         code = "" if isinstance(exc, InputError) else f" [{exc.code}]"

@@ -16,7 +16,6 @@ import re
 import types
 import typing
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, Union
 
 import yaml
@@ -26,6 +25,16 @@ from pydantic_core.core_schema import ErrorType
 
 from vanban.errors import InputError, Issue
 from vanban.models.document import Document
+from vanban.reading import (
+    MergeError,
+    Pair,
+    bad_character,
+    check_characters,
+    decode,
+    find_surrogates,
+    merged_entries,
+    read_bounded,
+)
 from vanban.registry import KINDS
 
 __all__ = ["load", "load_text", "parse", "read_data", "validate"]
@@ -40,6 +49,9 @@ MAX_NODES = 200_000
 MAX_DEPTH = 100
 #: Upper bound on the size of a YAML file: a 100-page plan is well under 1 MB.
 MAX_BYTES = 20_000_000
+#: Upper bound on the characters of all texts with aliases expanded: one long text aliased a
+#: thousand times is a few values but gigabytes.
+MAX_CHARS = MAX_BYTES
 # The parts of a report are body nodes too (vanban.models.report).
 _BODY_TAGS = frozenset(
     {"text", "paragraph", "section", "item", "task", "table"}
@@ -59,7 +71,9 @@ class _Builder:
         self.lines: dict[Loc, int] = {}
         self.issues: list[Issue] = []
         self._visited = 0
+        self._chars = 0
         self._active: set[int] = set()
+        self._flattened: dict[int, list[Pair]] = {}  # mapping node → its entries, merges resolved
         self._constructor = yaml.SafeLoader("")
 
     def build(self, node: yaml.Node, loc: Loc = ()) -> Any:
@@ -89,9 +103,7 @@ class _Builder:
             )
             return None
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == "tag:yaml.org,2002:timestamp":
-                return node.value  # dates are validated by the models, with their own messages
-            return self._constructor.construct_object(node)
+            return self._scalar(node, loc)
         if id(node) in self._active:
             raise InputError.single(
                 "yaml_recursive",
@@ -107,6 +119,33 @@ class _Builder:
             return self._mapping(node, loc)
         finally:
             self._active.discard(id(node))
+
+    def _scalar(self, node: yaml.ScalarNode, loc: Loc) -> Any:
+        self._chars += len(node.value)
+        if self._chars > MAX_CHARS:
+            raise InputError.single(
+                "yaml_too_large",
+                f"the texts of the file come to more than {MAX_CHARS:,} characters with "
+                "aliases expanded; an alias bomb, or a document far larger than any real one",
+                file=self.source,
+                line=node.start_mark.line + 1,
+            )
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value  # dates are validated by the models, with their own messages
+        try:
+            return self._constructor.construct_object(node)
+        except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+            self.issues.append(
+                Issue(
+                    "number_too_large",
+                    f"a number of {len(node.value):,} digits, more than any document holds; "
+                    "put it in quotes if it is meant as text",
+                    _path(loc),
+                    self.source,
+                    node.start_mark.line + 1,
+                )
+            )
+            return None
 
     def _plain_tag(self, node: yaml.Node) -> bool:
         """Whether the node's tag is one plain data has: text, a number, a date, a list …
@@ -125,10 +164,11 @@ class _Builder:
         return node.tag in (_STR, implicit)
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[Any, Any]:
-        merge = next((k for k, _ in node.value if k.tag == "tag:yaml.org,2002:merge"), node)
         try:
-            self._constructor.flatten_mapping(node)  # resolves "<<" merge keys
-        except yaml.constructor.ConstructorError:
+            entries = merged_entries(node, self._flattened, MAX_DEPTH)
+        except MergeError as exc:
+            if exc.line is None:  # merges nested (or looping) past the depth bound
+                raise _too_deep(self.source, node.start_mark.line + 1) from None
             self.issues.append(
                 Issue(
                     "yaml_merge",
@@ -136,13 +176,13 @@ class _Builder:
                     "of them",
                     _path(loc),
                     self.source,
-                    merge.start_mark.line + 1,
+                    exc.line,
                 )
             )
             return {}
         out: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
-        for key_node, value_node in node.value:
+        for key_node, value_node in entries:
             key = self.build(key_node, (*loc, "<key>"))
             if isinstance(key_node, yaml.ScalarNode):
                 key = key_node.value  # keys are names: "1:" or "no:" means the text written
@@ -192,22 +232,6 @@ def _path(loc: Loc) -> str:
     return out
 
 
-def _decode(data: bytes, source: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]  # a UTF-8 BOM, as Windows Notepad writes it
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError.single(
-            "encoding",
-            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8",
-            file=source,
-            line=line,
-        ) from None
-
-
 def _too_deep(source: str, line: int | None) -> InputError:
     return InputError.single(
         "yaml_too_deep",
@@ -247,6 +271,7 @@ def _scan(text: str, source: str) -> None:
 
 def _compose(text: str, source: str) -> yaml.Node | None:
     try:
+        check_characters(text, source)
         _scan(text, source)
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -266,7 +291,7 @@ def _compose(text: str, source: str) -> yaml.Node | None:
             line=mark.line + 1 if mark else None,
         ) from None
     except yaml.reader.ReaderError as exc:
-        raise _bad_character(text, source, exc) from None
+        raise bad_character(text, source, exc) from None
     except yaml.YAMLError as exc:
         raise InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source) from None
 
@@ -274,30 +299,6 @@ def _compose(text: str, source: str) -> yaml.Node | None:
 def _char_at(text: str, line: int, column: int) -> str:
     lines = text.split("\n")
     return lines[line][column : column + 1] if 0 <= line < len(lines) else ""
-
-
-def _bad_character(text: str, source: str, exc: yaml.reader.ReaderError) -> InputError:
-    """A control character written raw in the file, which YAML does not allow."""
-    # libyaml reports a byte offset, PyYAML a character offset: find the character again.
-    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
-    if found is None:
-        return InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source)
-    char, position = found.group(), found.start()
-    line = text.count("\n", 0, position) + 1
-    column = position - text.rfind("\n", 0, position)
-    if char == "\v":
-        advice = (
-            "Word's manual line break cannot be written raw in YAML; for a line break inside "
-            'a text write \\n in double quotes ("…\\n…") or use a "|" block'
-        )
-    else:
-        advice = "a control character (usually pasted by accident) cannot appear in YAML; remove it"
-    return InputError.single(
-        "yaml_character",
-        f"column {column}: character U+{ord(char):04X}: {advice}",
-        file=source,
-        line=line,
-    )
 
 
 def load_text(text: str, source: str = "<string>") -> Document:
@@ -343,26 +344,7 @@ def validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Documen
 
 
 def _read_text(path: str | os.PathLike[str]) -> str:
-    file = Path(path)
-    source = str(path)
-    if file.is_dir():
-        raise InputError.single("not_a_file", "is a folder, expected a YAML file", file=source)
-    try:
-        if file.stat().st_size > MAX_BYTES:
-            raise InputError.single(
-                "file_too_large",
-                f"the file is larger than {MAX_BYTES // 1_000_000} MB; far larger than any real "
-                "document",
-                file=source,
-            )
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError.single("file_not_found", "no such file", file=source) from None
-    except OSError as exc:
-        raise InputError.single(
-            "file_unreadable", f"cannot read: {exc.strerror}", file=source
-        ) from None
-    return _decode(data, source)
+    return decode(read_bounded(path, MAX_BYTES, "YAML file"), str(path))
 
 
 def parse(data: Mapping[str, Any], source: str | None = None) -> Document:
@@ -390,6 +372,12 @@ def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Docume
             file=source,
             line=lines.get(("kind",), lines.get((), None)),
         )
+    broken = [
+        Issue("forbidden_character", str(error), _path(loc), source, _line(loc, lines))
+        for loc, error in find_surrogates(data)
+    ]
+    if broken:
+        raise InputError(broken)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
