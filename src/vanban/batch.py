@@ -155,12 +155,12 @@ def _bad_name(name: str) -> str | None:
     return None
 
 
-def _over_input(target: Path, source: Any) -> str | None:
+def _over_input(target: Path | str, source: Any) -> str | None:
     """Why ``target`` may not be written: it is the YAML file the document is read from."""
     from vanban.errors import OutputError
     from vanban.rendering.output import refuse_input
 
-    if not isinstance(source, str):
+    if not isinstance(source, str) or isinstance(target, str):  # a URL is never an input
         return None
     try:
         refuse_input(target, source)
