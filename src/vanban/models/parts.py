@@ -21,6 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from vanban import nd30
 from vanban.formatting.dates import format_date_line
 from vanban.models.base import Model, Text, TextForm
 
@@ -33,7 +34,7 @@ __all__ = [
     "format_number_line",
 ]
 
-_CODE_RE = r"^[A-ZĐ][A-Za-zĐđ0-9&]*(-[A-ZĐ][A-Za-zĐđ0-9&]*)*$"
+_CODE_RE = rf"^{nd30.SYMBOL_CODE_PATTERN}$"
 
 
 def _join_lines(value: Any) -> Any:
@@ -157,15 +158,15 @@ def format_number_line(number: int | None, type_code: str | None, issuer_code: s
 class Authority(StrEnum):
     """Signing authority — thẩm quyền ký (Điều 13, Phụ lục I mục II.7)."""
 
-    TM = "TM."
+    TM = nd30.SIGNING_WORDS["TM"]
     """Thay mặt: on behalf of a collective body (TM. ỦY BAN NHÂN DÂN)."""
-    KT = "KT."
+    KT = nd30.SIGNING_WORDS["KT"]
     """Ký thay: a deputy signs for the head (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)."""
-    TL = "TL."
+    TL = nd30.SIGNING_WORDS["TL"]
     """Thừa lệnh: a unit head signs by order of the head of the body."""
-    TUQ = "TUQ."
+    TUQ = nd30.SIGNING_WORDS["TUQ"]
     """Thừa ủy quyền: signs under a written delegation from the head."""
-    Q = "Q."
+    Q = nd30.SIGNING_WORDS["Q"]
     """Quyền: the acting head (Q. GIÁM ĐỐC)."""
 
 
