@@ -144,15 +144,21 @@ class IssueDate(TextForm):
         return dt.date(self.year, self.month, self.day)
 
 
-def format_number_line(number: int | None, type_code: str | None, issuer_code: str) -> str:
+def format_number_line(
+    number: int | None, type_code: str | None, issuer_code: str, *, label: str = "Số: "
+) -> str:
     """The "Số:" line (ô 3): numbers below 10 zero-padded, a blank left for a draft.
+
+    A kind without a type code (công văn) prints the issuer's code alone.
 
     >>> format_number_line(5, "KH", "UBND"), format_number_line(None, "KH", "UBND")
     ('Số: 05/KH-UBND', 'Số:       /KH-UBND')
+    >>> format_number_line(152, None, "UBND-VP")
+    'Số: 152/UBND-VP'
     """
     shown = " " * 6 if number is None else f"{number:02d}"
     symbol = f"{type_code}-{issuer_code}" if type_code else issuer_code
-    return f"Số: {shown}/{symbol}"
+    return f"{label}{shown}/{symbol}"
 
 
 class Authority(StrEnum):

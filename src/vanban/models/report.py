@@ -21,15 +21,14 @@ In a report every text may use ``{period}`` ("quý II năm 2020") and ``{next_pe
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from pydantic import Discriminator, Field, Tag, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban.models.base import Model, Text
-from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task, node_kind
+from vanban.models.body import BodyNode, Section, body_union, node_kind
 from vanban.models.document import NamedDocument
-from vanban.models.kinds import DocumentType
 from vanban.models.period import ReportPeriod
 
 __all__ = [
@@ -122,26 +121,11 @@ def report_node_kind(value: Any) -> str | None:
     return node_kind(value)
 
 
-ReportNode = Annotated[
-    Annotated[Text, Tag("text")]
-    | Annotated[Paragraph, Tag("paragraph")]
-    | Annotated[Section, Tag("section")]
-    | Annotated[Item, Tag("item")]
-    | Annotated[Task, Tag("task")]
-    | Annotated[Table, Tag("table")]
-    | Annotated[Results, Tag("results")]
-    | Annotated[Shortcomings, Tag("shortcomings")]
-    | Annotated[NextTasks, Tag("next_tasks")]
-    | Annotated[Proposals, Tag("proposals")],
-    Discriminator(
-        report_node_kind,
-        custom_error_type="body_node",
-        custom_error_message=(
-            "expected a paragraph (a string) or a mapping with one of the keys "
-            "section, item, task, paragraph, table, results, shortcomings, next_tasks, proposals"
-        ),
-    ),
-]
+if TYPE_CHECKING:
+    ReportNode = BodyNode | ReportPart
+else:
+    #: A node of a report's body: a body node or one of the usual parts, by its key.
+    ReportNode = body_union([(p.key, p) for p in PARTS], report_node_kind)
 
 
 class Report(NamedDocument):
@@ -150,8 +134,6 @@ class Report(NamedDocument):
     Laid out on the form for documents with a type name (Phụ lục III, Mẫu 1.4); a report sent
     to a superior body adds "Kính gửi:" under the summary and "- Như trên;" first in Nơi nhận.
     """
-
-    document_type: ClassVar[DocumentType] = DocumentType.REPORT
 
     kind: Literal["report"] = Field(default="report", title="Loại văn bản")
     """Always "report" (báo cáo)."""

@@ -15,6 +15,7 @@ from vanban.formatting.dates import format_date_line
 from vanban.formatting.numbering import LevelStyle, format_label, roman, style_at
 from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task
 from vanban.models.document import Document
+from vanban.registry import form_of
 from vanban.rendering.datatable import DataTable, data_table
 
 __all__ = [
@@ -138,14 +139,14 @@ def header_fields(document: Document) -> dict[str, Any]:
         "parent_body": document.issuer.parent.upper() if document.issuer.parent else "",
         "issuer_name": document.issuer.name.upper(),
         "number_line": document.number_line,
-        "type_name": document.document_type.heading,
+        "type_name": form_of(document).heading,
         "summary": document.summary,
     }
 
 
 def reference_line(document: Document) -> str:
     """The line under an appendix title: "(Kèm theo Báo cáo số 12/BC-UBND ngày … của …)"."""
-    parts = [f"Kèm theo {document.document_type.term}"]
+    parts = [f"Kèm theo {form_of(document).term}"]
     if document.number_line:
         # A draft keeps its blank: "số       /BC-UBND", filled in by hand with the number.
         parts.append(f"số {document.number_line.removeprefix('Số: ')}")
