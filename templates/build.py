@@ -32,7 +32,7 @@ MARGIN_BOTTOM = nd30.MARGINS["bottom"].template_twips  # 20 mm (20–25)
 MARGIN_LEFT = nd30.MARGINS["left"].template_twips  # 30 mm (30–35)
 MARGIN_RIGHT = nd30.MARGINS["right"].template_twips  # 15 mm (15–20)
 HEADER_DISTANCE = nd30.HEADER_DISTANCE_TWIPS  # the page number 10 mm from the top edge
-TEXT_W = nd30.text_width_twips()  # 9355 twips = 165 mm
+TEXT_W = nd30.text_width_twips()  # 9354 twips, 165 mm
 
 # Header table columns: the right one must hold the national name (≈ 9.6 cm at 13 pt bold) on one
 # line; the official samples use about 6–7 cm + 9.5–10.3 cm.

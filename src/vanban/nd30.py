@@ -96,10 +96,10 @@ MARGINS = MappingProxyType(
 
 
 def text_width_twips() -> int:
-    """The width of the text between the templates' margins: 9355 twips, 165 mm.
+    """The width of the text between the templates' margins, about 165 mm.
 
     >>> text_width_twips()
-    9355
+    9354
     """
     return PAGE_WIDTH_TWIPS - MARGINS["left"].template_twips - MARGINS["right"].template_twips
 
