@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from vanban import IssueDate, Issuer, Plan, Signature
+from vanban import IssueDate, Issuer, Plan, Signature, nd30
+from vanban.checks.rules import _ACADEMIC as checker_academic
 from vanban.models.document import Document
 from vanban.rendering.context import flatten_body, recipient_lines
 
@@ -207,9 +209,51 @@ def test_deputy_for_only_with_tm_or_tl() -> None:
     )
 
 
-@pytest.mark.parametrize("name", ["TS. Nguyễn Văn A", "ThS.Nguyễn Văn B", "PGS. Trần C"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "TS. Nguyễn Văn A",
+        "ThS.Nguyễn Văn B",
+        "PGS. Trần C",
+        "TS Phạm Xuân Luân",
+        "NCS. Lê Văn D",
+        "NCS Lê Văn D",
+        "PGS.TS. Trần C",
+        "GS. Hoàng E",
+        "Ths Nguyễn F",
+        "TSKH Đỗ G",
+        "KS. Vũ H",
+        "BS Phan I",
+        "CN. Mai K",
+    ],
+)
 def test_no_academic_title_before_the_name(name: str) -> None:
     sig_error("signature_academic_title", title="Chủ tịch", name=name)
+
+
+def _named(title: str, form: str) -> str:
+    return {"dot": f"{title}. Phạm Xuân Luân", "glued": f"{title}.Phạm Xuân Luân"}.get(
+        form, f"{title} Phạm Xuân Luân"
+    )
+
+
+@pytest.mark.parametrize("title", nd30.ACADEMIC_TITLES)
+@pytest.mark.parametrize("form", ["dot", "glued", "bare"])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_the_model_refuses_every_title_the_checker_flags(
+    title: str, form: str, case: Callable[[str], str]
+) -> None:
+    name = _named(case(title), form)
+    flagged = checker_academic.match(name) is not None
+    refused = nd30.ACADEMIC_TITLE.match(name) is not None
+    assert refused, name
+    assert refused or not flagged
+    sig_error("signature_academic_title", title="Chủ tịch", name=name)
+
+
+@pytest.mark.parametrize("name", ["Tăng Văn Bình", "Cù Thị Nga", "Giáp Văn Sơn", "Ksor H'Bia"])
+def test_names_that_merely_start_like_a_title_are_accepted(name: str) -> None:
+    assert sig(title="Chủ tịch", name=name).name == name
 
 
 # --- recipients (ô 9b) -------------------------------------------------------------------------
