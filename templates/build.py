@@ -20,6 +20,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from vanban import nd30
+from vanban.registry import STATE
 from vanban.rendering.packaging import CoreProperties, write_package
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "vanban" / "templates"
@@ -42,8 +43,9 @@ HEAD_RIGHT = TEXT_W - HEAD_LEFT
 CLOSE_LEFT = 3500
 CLOSE_RIGHT = TEXT_W - CLOSE_LEFT
 
-NATIONAL_NAME = nd30.NATIONAL_NAME  # the rule text's "HÒA" (spec §18.2)
-MOTTO = nd30.MOTTO
+# The State's profile (vanban.registry.STATE); another profile builds its own templates.
+NATIONAL_NAME = STATE.national_name  # the rule text's "HÒA" (spec §18.2)
+MOTTO = STATE.motto or ""
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -10,8 +10,10 @@ from pydantic import ValidationError
 
 from vanban import IssueDate, Issuer, Plan, Signature, nd30
 from vanban.checks.rules import _ACADEMIC as checker_academic
+from vanban.formatting.dates import format_date_line
 from vanban.models.document import Document
 from vanban.rendering.context import flatten_body, recipient_lines
+from vanban.rendering.parts import date_line, number_line, signature_lines
 
 
 def plan_data(**changes: Any) -> dict[str, Any]:
@@ -47,18 +49,18 @@ def rejects(code: str, **changes: Any) -> ValidationError:
 
 def test_valid_plan() -> None:
     plan = Plan.model_validate(plan_data())
-    assert plan.number_line == "Số: 12/KH-UBND"
-    assert plan.date_line == "Đoàn Kết, ngày 12 tháng 5 năm 2023"
+    assert number_line(plan) == "Số: 12/KH-UBND"
+    assert date_line(plan) == "Đoàn Kết, ngày 12 tháng 5 năm 2023"
     assert plan.issuer.name == "ỦY BAN NHÂN DÂN\nXÃ ĐOÀN KẾT"
 
 
 # --- number and symbol (ô 3) -------------------------------------------------------------------
 def test_number_below_ten_is_zero_padded() -> None:
-    assert Plan.model_validate(plan_data(number=5)).number_line == "Số: 05/KH-UBND"
+    assert number_line(Plan.model_validate(plan_data(number=5))) == "Số: 05/KH-UBND"
 
 
 def test_draft_number_is_blank() -> None:
-    line = Plan.model_validate(plan_data(number=None)).number_line
+    line = number_line(Plan.model_validate(plan_data(number=None)))
     assert line.startswith("Số: ") and line.endswith("/KH-UBND")
     assert line[4:-8].isspace()
 
@@ -88,7 +90,8 @@ def test_issuer_code_may_have_groups() -> None:
     ],
 )
 def test_dates(value: Any, line: str) -> None:
-    assert IssueDate.model_validate(value).line("X") == line
+    date = IssueDate.model_validate(value)
+    assert format_date_line("X", date.year, date.month, date.day) == line
 
 
 def test_month_only_draft() -> None:
@@ -129,27 +132,23 @@ def sig_error(code: str, **kwargs: Any) -> None:
 
 
 def test_signature_lines() -> None:
-    assert sig(title="Chủ tịch").lines == ["CHỦ TỊCH"]
-    assert sig(authority="TM", on_behalf_of="Ủy ban nhân dân", title="Chủ tịch").lines == [
-        "TM. ỦY BAN NHÂN DÂN",
-        "CHỦ TỊCH",
-    ]
-    assert sig(
+    def lines(**kwargs: Any) -> list[str]:
+        return signature_lines(sig(**kwargs))
+
+    assert lines(title="Chủ tịch") == ["CHỦ TỊCH"]
+    tm = lines(authority="TM", on_behalf_of="Ủy ban nhân dân", title="Chủ tịch")
+    assert tm == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    tm_kt = lines(
         authority="TM.", on_behalf_of="ỦY BAN NHÂN DÂN", deputy_for="CHỦ TỊCH", title="PHÓ CHỦ TỊCH"
-    ).lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
-    assert sig(authority="kt", on_behalf_of="Bộ trưởng", title="Thứ trưởng").lines == [
-        "KT. BỘ TRƯỞNG",
-        "THỨ TRƯỞNG",
-    ]
-    assert sig(authority="TL", on_behalf_of="Bộ trưởng", title="Vụ trưởng Vụ Pháp chế").lines == [
-        "TL. BỘ TRƯỞNG",
-        "VỤ TRƯỞNG VỤ PHÁP CHẾ",
-    ]
-    assert sig(authority="TUQ", on_behalf_of="Chủ tịch", title="Chánh Văn phòng").lines == [
-        "TUQ. CHỦ TỊCH",
-        "CHÁNH VĂN PHÒNG",
-    ]
-    assert sig(authority="Q", title="Giám đốc").lines == ["Q. GIÁM ĐỐC"]
+    )
+    assert tm_kt == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    kt = lines(authority="kt", on_behalf_of="Bộ trưởng", title="Thứ trưởng")
+    assert kt == ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]
+    tl = lines(authority="TL", on_behalf_of="Bộ trưởng", title="Vụ trưởng Vụ Pháp chế")
+    assert tl == ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ"]
+    tuq = lines(authority="TUQ", on_behalf_of="Chủ tịch", title="Chánh Văn phòng")
+    assert tuq == ["TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"]
+    assert lines(authority="Q", title="Giám đốc") == ["Q. GIÁM ĐỐC"]
 
 
 def test_unknown_authority() -> None:

@@ -190,7 +190,7 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 model="vanban.models.report:Report",
                 sample="1.4",
                 document_type=DocumentType.REPORT,
-                context=_NAMED,
+                context="vanban.rendering.report_context:report_context",
                 parts=_DOCUMENT | {Part.ADDRESSEES},
                 public=("NextTasks", "Proposals", "Results", "Shortcomings"),
             ),

@@ -15,7 +15,7 @@ from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode, node_kind, union_tags
 from vanban.models.figures import Figures, fill_placeholders, format_figures
 from vanban.models.kinds import DocumentType
-from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature, format_number_line
+from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature
 from vanban.registry import FORMS, Form, Part
 
 __all__ = ["Addressed", "Document", "Ladder", "NamedDocument"]
@@ -116,13 +116,9 @@ class Document(Model):
     appendices: list[Appendix] = Field(default_factory=list, title="Phụ lục")
     """Appendices after the signature, each on new pages with its own page numbers."""
 
-    @property
-    def number_line(self) -> str:
-        """The "Số:" line (ô 3)."""
-        form = self.form
-        return format_number_line(
-            self.number, form.code, self.issuer.code, label=form.profile.number_label
-        )
+    def has_number(self) -> bool:
+        """Whether the document carries a number and symbol (ô 3) at all."""
+        return True
 
     @classmethod
     def union_tag(cls, node: Any) -> str | None:
@@ -182,11 +178,10 @@ class NamedDocument(Document):
     recipients: list[Text] = Field(min_length=1, title="Nơi nhận (ô 9b)")
     """One recipient or group per line, without the leading "-" or trailing ";"."""
 
-    @property
-    def date_line(self) -> str:
-        """The place and date line (ô 4)."""
-        return self.date.line(self.place)
-
     def body_nodes(self) -> list[BodyNode]:
-        """The body as the nodes that are numbered and printed."""
-        raise NotImplementedError
+        """The body as the nodes that are numbered and printed.
+
+        A kind whose body holds other nodes too (a report's usual parts) leaves this to its
+        context builder, which knows how they print.
+        """
+        raise NotImplementedError(f"{type(self).__name__}: its context builder gives its body")

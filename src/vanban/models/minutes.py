@@ -152,7 +152,6 @@ class Minutes(Document):
             raise ValidationError.from_exception_data("Minutes", errors)
         return self
 
-    @property
-    def number_line(self) -> str:
-        """The "Số:" line, or "" for internal minutes that carry no number."""
-        return super().number_line if self.numbered else ""
+    def has_number(self) -> bool:
+        """Internal minutes (``numbered: false``) carry no "Số:" line at all."""
+        return self.numbered

@@ -22,7 +22,6 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from vanban import nd30
-from vanban.formatting.dates import format_date_line
 from vanban.models.base import Model, Text, TextForm
 
 __all__ = [
@@ -31,7 +30,6 @@ __all__ = [
     "Issuer",
     "Signature",
     "check_signer_name",
-    "format_number_line",
 ]
 
 _CODE_RE = rf"^{nd30.SYMBOL_CODE_PATTERN}$"
@@ -129,10 +127,6 @@ class IssueDate(TextForm):
                 ) from None
         return self
 
-    def line(self, place: str) -> str:
-        """The printed place and date line."""
-        return format_date_line(place, self.year, self.month, self.day)
-
     @property
     def is_complete(self) -> bool:
         return self.day is not None and self.month is not None
@@ -142,23 +136,6 @@ class IssueDate(TextForm):
         if self.day is None or self.month is None:
             return None
         return dt.date(self.year, self.month, self.day)
-
-
-def format_number_line(
-    number: int | None, type_code: str | None, issuer_code: str, *, label: str = "Số: "
-) -> str:
-    """The "Số:" line (ô 3): numbers below 10 zero-padded, a blank left for a draft.
-
-    A kind without a type code (công văn) prints the issuer's code alone.
-
-    >>> format_number_line(5, "KH", "UBND"), format_number_line(None, "KH", "UBND")
-    ('Số: 05/KH-UBND', 'Số:       /KH-UBND')
-    >>> format_number_line(152, None, "UBND-VP")
-    'Số: 152/UBND-VP'
-    """
-    shown = " " * 6 if number is None else f"{number:02d}"
-    symbol = f"{type_code}-{issuer_code}" if type_code else issuer_code
-    return f"{label}{shown}/{symbol}"
 
 
 class Authority(StrEnum):
@@ -227,7 +204,8 @@ def _starts(text: str, prefixes: tuple[str, ...]) -> bool:
 class Signature(Model):
     """Signature block — quyền hạn, chức vụ, họ tên người ký (ô 7a, 7b).
 
-    The printed lines, in capitals and bold, are built from the authority:
+    The printed lines, in capitals and bold, are built from the authority
+    (:func:`vanban.rendering.parts.signature_lines`):
 
     - no authority: ``title`` ("CHỦ TỊCH");
     - TM.: "TM. <on_behalf_of>", [then "KT. <deputy_for>"], ``title``;
@@ -315,22 +293,6 @@ class Signature(Model):
                 {"head": head, "title": self.title},
             )
         return self
-
-    @property
-    def lines(self) -> list[str]:
-        """The authority and title lines, in capitals, as printed above the signature."""
-        auth = self.authority
-        title = self.title.upper()
-        if auth is None:
-            return [title]
-        if auth is Authority.Q:
-            return [f"Q. {title}"]
-        assert self.on_behalf_of is not None  # checked by _check
-        out = [f"{auth.value} {self.on_behalf_of.upper()}"]
-        if self.deputy_for is not None:
-            out.append(f"KT. {self.deputy_for.upper()}")
-        out.append(title)
-        return out
 
 
 def _not_a_flag(value: Any) -> Any:

@@ -27,7 +27,7 @@ from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban.models.base import Model, Text
-from vanban.models.body import BodyNode, Section, body_union, node_kind
+from vanban.models.body import BodyNode, body_union, node_kind
 from vanban.models.document import NamedDocument
 from vanban.models.period import ReportPeriod
 
@@ -46,6 +46,7 @@ class ReportPart(Model):
     """A usual part of a report — phần của báo cáo: a section with a customary heading."""
 
     key: ClassVar[str]
+    #: The customary heading; the one of next_tasks is followed by the next period when printed.
     default_title: ClassVar[str]
 
     title: Text | None = Field(default=None, title="Tiêu đề (thay tiêu đề thường dùng)")
@@ -55,10 +56,6 @@ class ReportPart(Model):
     def children(self) -> list[BodyNode]:
         nodes: list[BodyNode] = getattr(self, "nodes")  # noqa: B009 — each part names it by alias
         return nodes
-
-    def heading(self, next_period: str | None) -> str:
-        """The heading as written (capitals are applied when it is printed at the top level)."""
-        return self.title or self.default_title
 
 
 class Results(ReportPart):
@@ -90,11 +87,6 @@ class NextTasks(ReportPart):
         alias="next_tasks", min_length=1, title="Phương hướng, nhiệm vụ kỳ tới"
     )
     """The direction and tasks for the next period."""
-
-    def heading(self, next_period: str | None) -> str:
-        if self.title:
-            return self.title
-        return f"{self.default_title} {next_period or 'thời gian tới'}"
 
 
 class Proposals(ReportPart):
@@ -201,14 +193,3 @@ class Report(NamedDocument):
         if errors:
             raise ValidationError.from_exception_data("Report", errors)
         return self
-
-    def body_nodes(self) -> list[BodyNode]:
-        following = self.period.following()
-        next_text = following.text if following is not None else None
-        out: list[BodyNode] = []
-        for node in self.body:
-            if isinstance(node, ReportPart):
-                out.append(Section(title=node.heading(next_text), children=node.children))
-            else:
-                out.append(node)
-        return out

@@ -13,6 +13,7 @@ from vanban.rendering.context import build_context
 from vanban.rendering.engine import prepared
 from vanban.rendering.output import write_atomic
 from vanban.rendering.packaging import CoreProperties
+from vanban.rendering.parts import number_line
 
 __all__ = ["core_properties", "default_template", "render", "render_bytes"]
 
@@ -30,7 +31,7 @@ def core_properties(document: Document) -> CoreProperties:
         title=document.summary,
         subject=form_of(document).term,
         creator=document.issuer.name.replace("\n", " "),
-        keywords=document.number_line.removeprefix("Số:").strip(),
+        keywords=number_line(document).removeprefix("Số:").strip(),
         date=date,
     )
 

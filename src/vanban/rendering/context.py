@@ -32,8 +32,10 @@ an empty date line, the blocks, and the two signature columns.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
+from vanban.models.body import BodyNode
 from vanban.models.document import Addressed, Document, NamedDocument
 from vanban.registry import Part, form_of
 from vanban.rendering.parts import (
@@ -41,10 +43,12 @@ from vanban.rendering.parts import (
     Block,
     appendix_contexts,
     blocks_data,
+    date_line,
     end_with,
     flatten_body,
     header_fields,
     recipient_lines,
+    signature_lines,
     with_end_mark,
 )
 
@@ -78,20 +82,27 @@ def addressees_of(document: NamedDocument) -> list[str]:
     return list(cast(Addressed, document).addressees)
 
 
-def named_context(document: NamedDocument) -> dict[str, Any]:
-    """The template context of a document with a type name (Mẫu 1.4)."""
-    blocks = with_end_mark(flatten_body(document.body_nodes(), document.numbering))
+def named_context(
+    document: NamedDocument, body: Sequence[BodyNode] | None = None
+) -> dict[str, Any]:
+    """The template context of a document with a type name (Mẫu 1.4).
+
+    ``body`` replaces the model's own body nodes when its kind prints them otherwise (a
+    report's usual parts become sections).
+    """
+    nodes = document.body_nodes() if body is None else body
+    blocks = with_end_mark(flatten_body(nodes, document.numbering))
     addressees = addressees_of(document)
     recipients = list(document.recipients)
     if addressees and not any(end_with(r.lstrip("- "), "") == AS_ABOVE for r in recipients):
         recipients.insert(0, AS_ABOVE)
     return {
         **header_fields(document),
-        "date_line": document.date_line,
+        "date_line": date_line(document),
         "addressees": addressee_text(addressees),
         "blocks": blocks_data(blocks),
         "recipients": recipient_lines(recipients, document.archive),
-        "signature_lines": document.signature.lines,
+        "signature_lines": signature_lines(document.signature),
         "signer_name": document.signature.name,
         "appendices": appendix_contexts(document),
     }
