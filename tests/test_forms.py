@@ -10,8 +10,10 @@ import pytest
 import vanban
 from vanban.cli import main
 from vanban.models.document import Document, NamedDocument
-from vanban.registry import FORMS, KINDS, STATE, Form, Part, form_of, kind_list
+from vanban.models.parts import Signature
+from vanban.registry import FORMS, KINDS, STATE, Form, Part, Profile, form_of, kind_list
 from vanban.rendering.context import build_context
+from vanban.rendering.parts import format_number_line, signature_lines
 
 from .conftest import EXAMPLES
 
@@ -88,3 +90,26 @@ def test_a_model_of_an_undeclared_kind_is_refused() -> None:
 
         class Nothing(Document):  # pragma: no cover — the class statement raises
             kind: Literal["nothing"] = "nothing"
+
+
+#: A second format profile as data only: Party documents (ĐẢNG CỘNG SẢN VIỆT NAM, "Số 05-NQ/ĐU",
+#: T/M and K/T). Its forms and templates would come with it; the State's kinds are untouched.
+PARTY = Profile(
+    name="party",
+    national_name="ĐẢNG CỘNG SẢN VIỆT NAM",
+    motto=None,
+    number_format="Số {number}-{code}/{issuer}",
+    number_format_untyped="Số {number}/{issuer}",
+    signing_words={"TM": "T/M", "KT": "K/T", "TL": "T/L", "TUQ": "TUQ.", "Q": "Q."},
+)
+
+
+def test_a_second_profile_is_data() -> None:
+    assert format_number_line(5, "NQ", "ĐU", profile=PARTY) == "Số 05-NQ/ĐU"
+    assert PARTY.number_label == "Số " and STATE.number_label == "Số: "
+    signature = Signature(
+        authority="TM", on_behalf_of="Ban Thường vụ", title="Bí thư", name="Lê Văn An"
+    )
+    assert signature_lines(signature, PARTY.signing_words) == ["T/M BAN THƯỜNG VỤ", "BÍ THƯ"]
+    assert signature_lines(signature) == ["TM. BAN THƯỜNG VỤ", "BÍ THƯ"]
+    assert all(f.profile is STATE for f in FORMS.values())

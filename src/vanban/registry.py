@@ -47,10 +47,19 @@ class Profile:
     #: The national name and the motto (ô 1), or the line that replaces them.
     national_name: str
     motto: str | None
-    #: What stands before the number and symbol (ô 3): "Số: ".
-    number_label: str
+    #: The number and symbol (ô 3), from the number, the type code and the issuer's code:
+    #: "Số: {number}/{code}-{issuer}" ("Số: 05/KH-UBND"); Party documents write
+    #: "Số {number}-{code}/{issuer}" ("Số 05-NQ/ĐU").
+    number_format: str
+    #: The same for a kind without a type code (công văn): "Số: {number}/{issuer}".
+    number_format_untyped: str
     #: The signing words (TM., KT. …) by their key.
     signing_words: Mapping[str, str]
+
+    @property
+    def number_label(self) -> str:
+        """What stands before the number: "Số: "."""
+        return self.number_format.partition("{number}")[0]
 
 
 #: Administrative documents under Decree 30/2020/NĐ-CP — văn bản hành chính.
@@ -58,7 +67,8 @@ STATE = Profile(
     name="state",
     national_name=nd30.NATIONAL_NAME,
     motto=nd30.MOTTO,
-    number_label="Số: ",
+    number_format="Số: {number}/{code}-{issuer}",
+    number_format_untyped="Số: {number}/{issuer}",
     signing_words=nd30.SIGNING_WORDS,
 )
 

@@ -102,7 +102,9 @@ def named_context(
         "addressees": addressee_text(addressees),
         "blocks": blocks_data(blocks),
         "recipients": recipient_lines(recipients, document.archive),
-        "signature_lines": signature_lines(document.signature),
+        "signature_lines": signature_lines(
+            document.signature, form_of(document).profile.signing_words
+        ),
         "signer_name": document.signature.name,
         "appendices": appendix_contexts(document),
     }

@@ -7,16 +7,17 @@ templates only print it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from vanban import nd30
 from vanban.formatting.dates import format_date_line
 from vanban.formatting.numbering import LevelStyle, format_label, roman, style_at
 from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task
 from vanban.models.document import Document, NamedDocument
 from vanban.models.parts import Authority, Signature
-from vanban.registry import form_of
+from vanban.registry import STATE, Profile, form_of
 from vanban.rendering.datatable import DataTable, data_table
 
 __all__ = [
@@ -139,7 +140,11 @@ def blocks_data(blocks: Sequence[Block]) -> list[dict[str, Any]]:
 
 
 def format_number_line(
-    number: int | None, type_code: str | None, issuer_code: str, *, label: str = "Số: "
+    number: int | None,
+    type_code: str | None,
+    issuer_code: str,
+    *,
+    profile: Profile = STATE,
 ) -> str:
     """The "Số:" line (ô 3): numbers below 10 zero-padded, a blank left for a draft.
 
@@ -151,12 +156,17 @@ def format_number_line(
     'Số: 152/UBND-VP'
     """
     shown = " " * 6 if number is None else f"{number:02d}"
-    symbol = f"{type_code}-{issuer_code}" if type_code else issuer_code
-    return f"{label}{shown}/{symbol}"
+    if type_code:
+        return profile.number_format.format(number=shown, code=type_code, issuer=issuer_code)
+    return profile.number_format_untyped.format(number=shown, issuer=issuer_code)
 
 
-def signature_lines(signature: Signature) -> list[str]:
+def signature_lines(
+    signature: Signature, words: Mapping[str, str] = nd30.SIGNING_WORDS
+) -> list[str]:
     """The authority and title lines (ô 7a), in capitals, as printed above the signature.
+
+    ``words`` are the signing words of the form's profile (TM., KT. … for the State's).
 
     >>> signature_lines(Signature(authority="KT", on_behalf_of="Chủ tịch", title="Phó Chủ tịch",
     ...                           name="Phạm Xuân Luân"))
@@ -167,11 +177,11 @@ def signature_lines(signature: Signature) -> list[str]:
     if auth is None:
         return [title]
     if auth is Authority.Q:
-        return [f"{Authority.Q.value} {title}"]
+        return [f"{words[Authority.Q.name]} {title}"]
     assert signature.on_behalf_of is not None  # checked by the model
-    out = [f"{auth.value} {signature.on_behalf_of.upper()}"]
+    out = [f"{words[auth.name]} {signature.on_behalf_of.upper()}"]
     if signature.deputy_for is not None:
-        out.append(f"{Authority.KT.value} {signature.deputy_for.upper()}")
+        out.append(f"{words[Authority.KT.name]} {signature.deputy_for.upper()}")
     out.append(title)
     return out
 
@@ -182,7 +192,7 @@ def number_line(document: Document) -> str:
         return ""
     form = form_of(document)
     return format_number_line(
-        document.number, form.code, document.issuer.code, label=form.profile.number_label
+        document.number, form.code, document.issuer.code, profile=form.profile
     )
 
 
