@@ -31,7 +31,9 @@ __all__ = [
     "ACADEMIC_TITLES",
     "BODY_INDENT_RANGE_TWIPS",
     "BODY_INDENT_TWIPS",
+    "BODY_LINE_SPACING",
     "BODY_SPACE_BEFORE_TWIPS",
+    "COPY_CODES",
     "FONT",
     "HEADER_DISTANCE_TWIPS",
     "MARGINS",
@@ -42,13 +44,18 @@ __all__ = [
     "PAGE_HEIGHT_TWIPS",
     "PAGE_TOLERANCE_TWIPS",
     "PAGE_WIDTH_TWIPS",
+    "REPLACED_CODES",
+    "SHORT_RULE_ACCEPTED",
     "SHORT_RULE_RATIO",
     "SHORT_RULE_TARGET",
     "SIGNING_WORDS",
+    "SINGLE_LINE_RATIO",
     "SIZES",
     "SYMBOL_CODE",
     "SYMBOL_CODE_PATTERN",
     "TWIPS_PER_MM",
+    "TYPED_RULE_SLACK",
+    "URGENCY_MARKS",
     "DocumentType",
     "Margin",
     "Size",
@@ -110,6 +117,10 @@ BODY_INDENT_TWIPS = 720
 BODY_INDENT_RANGE_TWIPS = (567 - 6, 720 + 6)
 #: At least 6 pt between the body's paragraphs (mục II.6).
 BODY_SPACE_BEFORE_TWIPS = 120
+#: Line spacing of the body: single to 1.5 lines (mục II.6.e), 0.01 either way for rounding.
+BODY_LINE_SPACING = (0.99, 1.51)
+#: Times New Roman's single line is about 1.15 times the font size.
+SINGLE_LINE_RATIO = 1.15
 
 
 # --- Font sizes per part (Phụ lục I, mục II; Phụ lục I's table of sizes) ----------------------
@@ -157,6 +168,11 @@ MOTTO_RULE_RATIO = (0.9, 1.1)
 SHORT_RULE_RATIO = (1 / 3, 1 / 2)
 #: What rendering draws: inside the 1/3–1/2 band, away from its ends.
 SHORT_RULE_TARGET = 0.4
+#: What the checker accepts for a short rule: text widths are estimated from Times metrics and
+#: rules drawn by hand, so 30–55 %.
+SHORT_RULE_ACCEPTED = (0.30, 0.55)
+#: A rule typed as underscores grows a character at a time: 5 points more either way.
+TYPED_RULE_SLACK = 0.05
 
 # --- National name and motto (mục II.1) ------------------------------------------------------
 
@@ -171,6 +187,17 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 #: One code inside a symbol: "UBND", "TP", "ĐA"; codes joined by "-" ("QĐ-UBND", "UBND-VP").
 SYMBOL_CODE_PATTERN = r"[A-ZĐ][A-Za-zĐđ0-9&]*(-[A-ZĐ][A-Za-zĐđ0-9&]*)*"
 SYMBOL_CODE = re.compile(rf"^{SYMBOL_CODE_PATTERN}$")
+#: Codes of Circular 01/2011 that Decree 30 replaced, and what replaced them.
+REPLACED_CODES = MappingProxyType(
+    {"GN": "BGN", "TTh": "BTT", "NP": "GNP", "UQ": "GUQ", "GT": "GGT", "TS": "TrS"}
+)
+#: The codes of copies (bản sao): sao y, trích sao, sao lục (Điều 25, Phụ lục I mục IV).
+COPY_CODES = frozenset({"SY", "TrS", "SL"})
+
+# --- Urgency (mục II.10) ---------------------------------------------------------------------
+
+#: Độ khẩn: the marks of urgency, as printed (both spellings of "hỏa").
+URGENCY_MARKS = frozenset({"KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC"})
 
 # --- Signing (Điều 13; mục II.7) -------------------------------------------------------------
 
