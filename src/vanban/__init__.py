@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from vanban.models import Minutes as Minutes
     from vanban.models import NamedDocument as NamedDocument
     from vanban.models import NextTasks as NextTasks
+    from vanban.models import Notice as Notice
     from vanban.models import Opinion as Opinion
     from vanban.models import Paragraph as Paragraph
     from vanban.models import Person as Person

@@ -188,6 +188,14 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 parts=frozenset({Part.TWO_SIGNERS, Part.RECIPIENTS, Part.APPENDICES}),
             ),
             Form(
+                kind="notice",
+                model="vanban.models.notice:Notice",
+                sample="1.4",
+                document_type=DocumentType.NOTICE,
+                context=_NAMED,
+                parts=_DOCUMENT,
+            ),
+            Form(
                 kind="plan",
                 model="vanban.models.plan:Plan",
                 sample="1.4",

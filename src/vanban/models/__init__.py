@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         Secretary,
     )
     from vanban.models.minutes import Minutes as Minutes
+    from vanban.models.notice import Notice as Notice
     from vanban.models.parts import Authority, IssueDate, Issuer, Signature
     from vanban.models.period import ReportPeriod
     from vanban.models.plan import Plan as Plan
