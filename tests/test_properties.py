@@ -414,9 +414,18 @@ def minutes(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def notices(draw: st.DrawFn) -> Generated:
+    """A notice has a plan's parts on the same form (Mẫu 1.4)."""
+    generated = draw(plans())
+    generated.data["kind"] = "notice"
+    return generated
+
+
 #: A strategy for every kind in vanban.registry.KINDS.
 DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "minutes": minutes(),
+    "notice": notices(),
     "plan": plans(),
     "report": reports(),
 }

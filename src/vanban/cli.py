@@ -30,6 +30,7 @@ def _degrade_unencodable() -> None:
 
 def _parser() -> argparse.ArgumentParser:
     from vanban import __version__
+    from vanban.registry import kind_list
 
     parser = argparse.ArgumentParser(
         prog="vanban",
@@ -70,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
-    schema.add_argument("kind", help="minutes, plan or report")
+    schema.add_argument("kind", help=kind_list())
 
     dump = commands.add_parser("dump", help="print a readable, stable dump of any .docx")
     dump.add_argument("file", type=Path, metavar="FILE.docx")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 import types
 import typing
 from collections.abc import Mapping
@@ -52,11 +51,6 @@ MAX_BYTES = 20_000_000
 #: Upper bound on the characters of all texts with aliases expanded: one long text aliased a
 #: thousand times is a few values but gigabytes.
 MAX_CHARS = MAX_BYTES
-# The parts of a report are body nodes too (vanban.models.report).
-_BODY_TAGS = frozenset(
-    {"text", "paragraph", "section", "item", "task", "table"}
-    | {"results", "shortcomings", "next_tasks", "proposals"}
-)
 
 # libyaml is much faster when PyYAML was built with it.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -386,11 +380,11 @@ def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Docume
         raise InputError(issues) from None
 
 
-def _strip_tags(loc: Loc) -> Loc:
+def _strip_tags(loc: Loc, tags: frozenset[str]) -> Loc:
     """Drop the union tags pydantic inserts after a list index (body[2].section.title → …)."""
     out: list[str | int] = []
     for i, part in enumerate(loc):
-        if i > 0 and isinstance(loc[i - 1], int) and part in _BODY_TAGS:
+        if i > 0 and isinstance(loc[i - 1], int) and part in tags:
             continue
         out.append(part)
     return tuple(out)
@@ -407,7 +401,8 @@ def _issue(
     error: ErrorDetails, model: type[BaseModel], lines: Mapping[Loc, int], source: str | None
 ) -> Issue:
     raw_loc: Loc = tuple(error["loc"])
-    loc = _strip_tags(raw_loc)
+    # The tags of the kind's body nodes (a report's parts are body nodes too).
+    loc = _strip_tags(raw_loc, model.body_tags() if issubclass(model, Document) else frozenset())
     kind = error["type"]
     found = error.get("input")
     if kind == "missing":
@@ -470,12 +465,10 @@ def _message(error: ErrorDetails, found: Any) -> str:
 
 def _kind_hint(error: ErrorDetails, found: Any) -> str:
     """A body entry whose key is a misspelt kind ("sectoin:"): the kind it was meant to be."""
-    listed = (
-        re.search(r"one of the keys (.+)$", error["msg"]) if error["type"] == "body_node" else None
-    )
-    if listed is None or not isinstance(found, Mapping):
+    listed = error.get("ctx", {}).get("keys") if error["type"] == "body_node" else None
+    if not isinstance(listed, str) or not isinstance(found, Mapping):
         return ""
-    kinds = listed.group(1).split(", ")
+    kinds = listed.split(", ")
     for key in found:
         close = difflib.get_close_matches(str(key), kinds, n=1, cutoff=0.6)
         if close:
