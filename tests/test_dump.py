@@ -23,7 +23,7 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 import vanban.dump.properties
-import vanban.dump.units
+import vanban.ooxml.units
 from vanban.dump import (
     DocumentDump,
     DumpFormatError,
@@ -382,7 +382,7 @@ def test_parse_rejects_what_is_not_a_dump(text: str, message: str) -> None:
 
 
 def test_unit_doctests() -> None:
-    for module in (vanban.dump.units, vanban.dump.properties):
+    for module in (vanban.ooxml.units, vanban.dump.properties):
         assert doctest.testmod(module).failed == 0
 
 

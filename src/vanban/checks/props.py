@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxml import etree
+from vanban.ooxml.ns import A_NS, W_NS, Element, w
+from vanban.ooxml.units import twips
 
 __all__ = [
     "FONT_SLOTS",
@@ -24,10 +25,8 @@ __all__ = [
     "w",
 ]
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-
-Element = etree._Element
+W = W_NS
+_A = A_NS
 
 #: The four font slots of a run; Vietnamese text uses ascii and hAnsi, but Word switches to cs or
 #: eastAsia for some characters and language tags, so Decree 30's "Times New Roman" means all four.
@@ -42,29 +41,11 @@ _WORD_DEFAULT_FONT = "Times New Roman"
 _WORD_DEFAULT_SIZE_PT = 10.0
 
 
-def w(tag: str) -> str:
-    """The Clark name of a WordprocessingML tag or attribute: ``w("p")`` → ``{…/main}p``."""
-    return f"{{{W}}}{tag}"
-
-
 def is_on(element: Element | None) -> bool | None:
     """The value of an on/off element (``<w:b/>``, ``<w:b w:val="0"/>``); None if absent."""
     if element is None:
         return None
     return element.get(w("val"), "true").lower() not in ("0", "false", "off", "none")
-
-
-def twips(element: Element | None, attr: str) -> int | None:
-    """An integer attribute in twentieths of a point, or None when absent or unreadable."""
-    if element is None:
-        return None
-    raw = element.get(w(attr))
-    if raw is None:
-        return None
-    try:
-        return round(float(raw))
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)

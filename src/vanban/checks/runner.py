@@ -9,8 +9,8 @@ from typing import IO, Any
 
 from lxml import etree
 
-from vanban.checks.locate import Located, locate
 from vanban.checks.model import CheckReport, Finding, Outcome
+from vanban.checks.parts import Located, locate
 from vanban.checks.props import StyleResolver
 from vanban.checks.rules import RULES, Result
 from vanban.errors import InputError

@@ -44,16 +44,17 @@ from vanban.dump.properties import (
     format_borders,
 )
 from vanban.dump.styles import Level, StyleSheet, resolve
-from vanban.dump.units import format_number, parse_twips, twips_to_mm
 from vanban.errors import InputError
+from vanban.ooxml.ns import REL_SETTINGS, REL_STYLES
+from vanban.ooxml.units import format_number, parse_twips, twips_to_mm
 
 __all__ = ["DocxSource", "open_docx", "read_docx"]
 
 DocxSource = str | os.PathLike[str] | bytes | IO[bytes]
 """A .docx given as a path, its bytes, or a binary file object."""
 
-_STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
-_SETTINGS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
+_STYLES_REL = REL_STYLES
+_SETTINGS_REL = REL_SETTINGS
 
 _BLOCKS = frozenset({w("p"), w("tbl")})
 _ROWS = frozenset({w("tr")})

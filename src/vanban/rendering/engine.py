@@ -37,6 +37,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from vanban.errors import TemplateError
+from vanban.ooxml.ns import REL_FOOTER, REL_HEADER, W
 from vanban.rendering.fixups import (
     fix_grids,
     needs_text_pass,
@@ -56,8 +57,8 @@ from vanban.rendering.rules import StyleSheet, finish_body
 
 __all__ = ["PreparedTemplate", "make_environment", "prepared", "render_reference"]
 
-HEADER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
-FOOTER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+HEADER_URI = REL_HEADER
+FOOTER_URI = REL_FOOTER
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 # docxtpl stores a rendered header or footer through python-docx, whose parser drops blank text.
 _PART_PARSER = etree.XMLParser(
@@ -66,7 +67,7 @@ _PART_PARSER = etree.XMLParser(
 BODY = "document body"
 _DOCUMENT = "word/document.xml"
 _CORE = "docProps/core.xml"
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = W
 _CLOSING = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _TAG_MARK = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
 

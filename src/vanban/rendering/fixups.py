@@ -17,10 +17,11 @@ import re
 
 from lxml import etree
 
+from vanban.ooxml.ns import WP_NS, W
+
 __all__ = ["fix_grids", "needs_text_pass", "renumber_drawings", "split_tabs_and_breaks"]
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_WP_DOCPR = f"{{{WP_NS}}}docPr"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 #: Template markup that docxtpl's text pass treats differently from the tree: text boxes and
 #: alternate content (paragraphs inside runs) and ``<w:t .../>``, which its patterns misread.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from vanban.formatting.text import break_name, text_width_pt
+from vanban.ooxml.ns import W
 from vanban.rendering.tables import (
     finish_tables,
     page_text_twips,
@@ -25,7 +26,6 @@ from vanban.rendering.tables import (
 
 __all__ = ["RULE_RATIO", "StyleSheet", "finish_body"]
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Rule length over the text width for the short rules: inside the 1/3–1/2 band, away from its ends.
 RULE_RATIO = 0.4
 SHORT, TEXT_WIDTH = "VBRuleShort", "VBRuleText"

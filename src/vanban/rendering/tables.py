@@ -22,6 +22,7 @@ import copy
 
 from lxml import etree
 
+from vanban.ooxml.ns import W
 from vanban.rendering.datatable import parse_layout
 
 __all__ = [
@@ -32,7 +33,6 @@ __all__ = [
     "style_id",
 ]
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # CT_TcPr children in schema order.
 _TCPR_ORDER = {

@@ -1,8 +1,8 @@
 """Đơn vị đo (units): Word's measures as the millimetres and points a reviewer reads.
 
-Word stores lengths in twentieths of a point (twips), font sizes in half-points and border
-widths in eighths of a point. Lengths are shown in mm rounded to 0.1 mm (finer differences
-cannot be seen on paper), sizes in pt.
+Word stores lengths in twentieths of a point (twips), font sizes in half-points, border
+widths in eighths of a point and drawings in EMU (12,700 to the point). Lengths are shown in
+mm rounded to 0.1 mm (finer differences cannot be seen on paper), sizes in pt.
 
 >>> twips_to_mm("1134")
 '20 mm'
@@ -20,14 +20,24 @@ from __future__ import annotations
 
 import re
 
+from vanban.ooxml.ns import Element, w
+
 __all__ = [
+    "EMU_PER_PT",
+    "TWIPS_PER_PT",
     "eighth_points",
     "format_number",
     "half_points",
     "parse_twips",
+    "twips",
     "twips_to_mm",
     "twips_to_pt",
 ]
+
+#: English metric units per point (DrawingML lengths).
+EMU_PER_PT = 12700
+#: Twentieths of a point per point.
+TWIPS_PER_PT = 20
 
 _MEASURE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*$")
 # Twips per unit, for the "universal measures" (ST_UniversalMeasure) some writers use.
@@ -100,3 +110,16 @@ def eighth_points(raw: str | None) -> str | None:
     except ValueError:
         return None
     return f"{format_number(value / 8, 2)} pt"
+
+
+def twips(element: Element | None, name: str) -> int | None:
+    """An integer ``w:`` attribute in twentieths of a point, or None when absent or unreadable."""
+    if element is None:
+        return None
+    raw = element.get(w(name))
+    if raw is None:
+        return None
+    try:
+        return round(float(raw))
+    except ValueError:
+        return None
