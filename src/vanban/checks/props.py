@@ -2,7 +2,8 @@
 
 A run's font, size and weight come from the first level that sets them, most specific first:
 direct formatting → character style → paragraph style (and the styles it is based on) → table
-style → document defaults (docDefaults) → Word's built-in defaults (Times New Roman, 10 pt).
+style → document defaults (docDefaults) → Word's built-in defaults (Times New Roman, 10 pt); the
+style hierarchy is :mod:`vanban.ooxml.styles`, shared with the dump and rendering.
 Each of the four font slots (ascii, hAnsi, cs, eastAsia) is resolved on its own, and a theme font
 (``asciiTheme="minorHAnsi"``) is looked up in the document's theme.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vanban.ooxml.ns import A_NS, W_NS, Element, w
+from vanban.ooxml.styles import WORD_DEFAULT_FONT, WORD_DEFAULT_SIZE_PT, StyleSheet, on_off
 from vanban.ooxml.units import twips
 
 __all__ = [
@@ -37,15 +39,11 @@ _THEME_ATTR = {
     "cs": "cstheme",
     "eastAsia": "eastAsiaTheme",
 }
-_WORD_DEFAULT_FONT = "Times New Roman"
-_WORD_DEFAULT_SIZE_PT = 10.0
+_WORD_DEFAULT_FONT = WORD_DEFAULT_FONT
+_WORD_DEFAULT_SIZE_PT = WORD_DEFAULT_SIZE_PT
 
 
-def is_on(element: Element | None) -> bool | None:
-    """The value of an on/off element (``<w:b/>``, ``<w:b w:val="0"/>``); None if absent."""
-    if element is None:
-        return None
-    return element.get(w("val"), "true").lower() not in ("0", "false", "off", "none")
+is_on = on_off
 
 
 @dataclass(frozen=True)
@@ -111,22 +109,9 @@ class StyleResolver:
         theme: Element | None = None,
         numbering: Element | None = None,
     ) -> None:
-        self._styles: dict[str, Element] = {}
-        self._default: dict[str, str] = {}
-        self._rpr_default: Element | None = None
-        self._ppr_default: Element | None = None
-        if styles is not None:
-            for style in styles.iter(w("style")):
-                style_id = style.get(w("styleId"))
-                if style_id is None:
-                    continue
-                self._styles[style_id] = style
-                if style.get(w("default")) in ("1", "true", "on"):
-                    self._default[style.get(w("type"), "paragraph")] = style_id
-            defaults = styles.find(w("docDefaults"))
-            if defaults is not None:
-                self._rpr_default = defaults.find(f"{w('rPrDefault')}/{w('rPr')}")
-                self._ppr_default = defaults.find(f"{w('pPrDefault')}/{w('pPr')}")
+        self._sheet = StyleSheet(styles)
+        self._rpr_default: Element | None = self._sheet.run_default
+        self._ppr_default: Element | None = self._sheet.paragraph_default
         self._theme_fonts = _theme_fonts(theme)
         self._numbering = _numbering_levels(numbering)
         self._run_bases: dict[tuple[str | None, str | None, str | None], _RunState] = {}
@@ -137,19 +122,8 @@ class StyleResolver:
     # -- styles ---------------------------------------------------------------------------------
 
     def _chain(self, style_id: str | None, kind: str) -> list[Element]:
-        """The style and the styles it is based on, base first."""
-        if style_id is None or style_id not in self._styles:
-            style_id = self._default.get(kind)
-        chain: list[Element] = []
-        seen: set[str] = set()
-        while style_id is not None and style_id in self._styles and style_id not in seen:
-            seen.add(style_id)
-            style = self._styles[style_id]
-            chain.append(style)
-            based = style.find(w("basedOn"))
-            style_id = based.get(w("val")) if based is not None else None
-        chain.reverse()
-        return chain
+        """The style (or the default of ``kind``) and the styles it is based on, base first."""
+        return self._sheet.chain(style_id, kind)[::-1]
 
     def table_cell_margins(self, table: Element) -> tuple[int, int]:
         """Left and right cell margins of a table in twips (Word's default is 108 each)."""
@@ -197,7 +171,7 @@ class StyleResolver:
                 state.apply(self._rpr_default, self._theme_fonts)
             layers: list[Element] = []
             if table_style is not None:
-                layers += self._chain(table_style or None, "table")[-1:]
+                layers += self._chain(table_style or None, "table")
             layers += self._chain(key[1], "paragraph")
             if r_style is not None:
                 layers += self._chain(r_style, "character")
@@ -244,7 +218,7 @@ class StyleResolver:
                 state.apply(self._ppr_default)
             layers: list[Element] = []
             if table_style is not None:
-                layers += self._chain(table_style or None, "table")[-1:]
+                layers += self._chain(table_style or None, "table")
             chain = self._chain(style_id, "paragraph")
             layers += chain
             num_pr: Element | None = None

@@ -1,12 +1,9 @@
-"""Từ vựng WordprocessingML (OOXML names) as the dump reads them: on/off values.
-
-The names, namespaces and the content walker live in :mod:`vanban.ooxml`; this module keeps
-the dump's own reading of on/off values beside them.
-"""
+"""Từ vựng WordprocessingML (OOXML names) as the dump imports them from :mod:`vanban.ooxml`."""
 
 from __future__ import annotations
 
 from vanban.ooxml.ns import R_NS, W_NS, Element, attr, child, r, w
+from vanban.ooxml.styles import on_off
 from vanban.ooxml.walk import iter_content
 
 __all__ = ["R_NS", "W_NS", "Element", "attr", "child", "is_on", "iter_content", "r", "w"]
@@ -14,4 +11,4 @@ __all__ = ["R_NS", "W_NS", "Element", "attr", "child", "is_on", "iter_content", 
 
 def is_on(element: Element) -> bool:
     """The value of an on/off property such as ``<w:b/>`` or ``<w:b w:val="0"/>``."""
-    return attr(element, "val") not in ("0", "false", "off")
+    return bool(on_off(element))

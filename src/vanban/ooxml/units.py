@@ -18,6 +18,7 @@ mm rounded to 0.1 mm (finer differences cannot be seen on paper), sizes in pt.
 
 from __future__ import annotations
 
+import math
 import re
 
 from vanban.ooxml.ns import Element, w
@@ -28,6 +29,7 @@ __all__ = [
     "eighth_points",
     "format_number",
     "half_points",
+    "parse_number",
     "parse_twips",
     "twips",
     "twips_to_mm",
@@ -110,6 +112,22 @@ def eighth_points(raw: str | None) -> str | None:
     except ValueError:
         return None
     return f"{format_number(value / 8, 2)} pt"
+
+
+def parse_number(raw: str | None) -> float | None:
+    """A finite number from an attribute, or None when absent or unreadable.
+
+    >>> parse_number("27"), parse_number("1e999"), parse_number("12pt")
+    (27.0, None, None)
+    """
+    if raw is None:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    # "1e999", "nan": no measure Word writes; read as unreadable rather than as infinity.
+    return value if math.isfinite(value) else None
 
 
 def twips(element: Element | None, name: str) -> int | None:
