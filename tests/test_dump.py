@@ -275,6 +275,23 @@ def test_simple_fields_hyperlinks_breaks_and_pictures_show_in_the_text() -> None
     ]
 
 
+@pytest.mark.parametrize("wrapper", ["dir", "bdo"])
+def test_text_inside_bidirectional_wrappers_is_dumped(wrapper: str) -> None:
+    # The checker reads runs inside w:dir and w:bdo; the dump must show the same text.
+    document = docx.Document()
+    paragraph = document.add_paragraph("Số: ")
+    outer = OxmlElement(f"w:{wrapper}")
+    outer.set(qn("w:val"), "ltr")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "12/KH-UBND"
+    run.append(text)
+    outer.append(run)
+    paragraph._p.append(outer)
+    blocks = read_docx(to_bytes(document)).blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Số: 12/KH-UBND"]
+
+
 def test_paragraph_formatting_with_its_source(dump: str) -> None:
     body = record(dump, 'paragraph 2 "Thực hiện Kế hoạch')
     assert "  style: Body" in body

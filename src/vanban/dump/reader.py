@@ -47,6 +47,7 @@ from vanban.dump.styles import Level, StyleSheet, resolve
 from vanban.errors import InputError
 from vanban.ooxml.ns import REL_SETTINGS, REL_STYLES
 from vanban.ooxml.units import format_number, parse_twips, twips_to_mm
+from vanban.ooxml.walk import TEXT_WRAPPERS
 
 __all__ = ["DocxSource", "open_docx", "read_docx"]
 
@@ -484,7 +485,7 @@ class _TextWalker:
             tag = element.tag
             if tag == w("r"):
                 self._run(element)
-            elif tag in (w("hyperlink"), w("ins"), w("smartTag"), w("customXml"), w("moveTo")):
+            elif tag in TEXT_WRAPPERS:  # hyperlinks, insertions, dir/bdo…: their runs print
                 self._children(element)
             elif tag == w("sdt"):
                 content = child(element, "sdtContent")

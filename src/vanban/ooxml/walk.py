@@ -15,6 +15,7 @@ from vanban.ooxml.ns import Element, w
 __all__ = [
     "BLOCK_WRAPPERS",
     "RUN_WRAPPERS",
+    "TEXT_WRAPPERS",
     "iter_blocks",
     "iter_cells",
     "iter_content",
@@ -37,6 +38,8 @@ RUN_WRAPPERS = frozenset(
         "bdo",
     )
 )
+#: Run wrappers whose content is read as it stands (a field and a content control are read apart).
+TEXT_WRAPPERS = RUN_WRAPPERS - {w("sdt"), w("sdtContent"), w("fldSimple")}
 #: Wrappers a block (paragraph, table), row or cell can sit in.
 BLOCK_WRAPPERS = frozenset({w("customXml"), w("ins"), w("moveTo"), w("smartTag")})
 
