@@ -409,14 +409,14 @@ def test_unit_doctests() -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError) as raised:
         dump_docx(tmp_path / "none.docx")
-    assert raised.value.code == "dump.file-not-found"
+    assert raised.value.code == "file_not_found"
     assert "none.docx" in str(raised.value)
 
 
 def test_directory(tmp_path: Path) -> None:
     with pytest.raises(InputError) as raised:
         dump_docx(tmp_path)
-    assert raised.value.code == "dump.not-a-file"
+    assert raised.value.code == "not_a_file"
 
 
 @pytest.mark.parametrize(
@@ -430,7 +430,7 @@ def test_not_a_docx(content: bytes, tmp_path: Path) -> None:
     for source in (path, content):
         with pytest.raises(InputError) as raised:
             dump_docx(source)
-        assert raised.value.code == "dump.not-docx"
+        assert raised.value.code == "not_a_docx"
         assert "Word document" in str(raised.value)
 
 
@@ -440,7 +440,7 @@ def test_a_zip_that_is_not_a_word_document() -> None:
         archive.writestr("hello.txt", "xin chào")
     with pytest.raises(InputError) as raised:
         dump_docx(buffer.getvalue())
-    assert raised.value.code == "dump.not-docx"
+    assert raised.value.code == "not_a_docx"
 
 
 # --- the readable diff ----------------------------------------------------------------------------

@@ -11,12 +11,9 @@ Fields, pictures and breaks appear in paragraph text in braces: ``{PAGE}``, ``{i
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
 from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from lxml import etree
 
@@ -46,13 +43,12 @@ from vanban.dump.properties import (
 from vanban.dump.styles import Level, StyleSheet, resolve
 from vanban.errors import InputError
 from vanban.ooxml.ns import REL_SETTINGS, REL_STYLES
+from vanban.ooxml.package import DocxSource, PackageError, open_document
 from vanban.ooxml.units import format_number, parse_twips, twips_to_mm
 from vanban.ooxml.walk import TEXT_WRAPPERS
 
 __all__ = ["DocxSource", "open_docx", "read_docx"]
 
-DocxSource = str | os.PathLike[str] | bytes | IO[bytes]
-"""A .docx given as a path, its bytes, or a binary file object."""
 
 _STYLES_REL = REL_STYLES
 _SETTINGS_REL = REL_SETTINGS
@@ -74,34 +70,16 @@ _RUN_KEYS = (*(key for key, _getter in RUN_PROPERTIES), "character style")
 
 def open_docx(source: DocxSource) -> Any:
     """Open ``source`` with python-docx; anything that is not a .docx is an ``InputError``."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     name: str | None = None
-    stream: Any
-    if isinstance(source, bytes | bytearray | memoryview):
-        stream = io.BytesIO(bytes(source))
-    elif isinstance(source, str | os.PathLike):
+    if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
-        path = Path(name)
-        if not path.exists():
-            raise InputError.single("dump.file-not-found", "no such file", file=name)
-        if not path.is_file():
-            raise InputError.single("dump.not-a-file", "is a directory, not a .docx", file=name)
-        stream = name
-    else:
-        stream = source
+    elif not isinstance(source, bytes | bytearray | memoryview):
         label = getattr(source, "name", None)
         name = label if isinstance(label, str) else None
     try:
-        return docx.Document(stream)
-    except (PackageNotFoundError, zipfile.BadZipFile):
-        reason = "not a .docx package (a .docx is a zip archive)"
-    except (ValueError, KeyError, etree.XMLSyntaxError) as exc:
-        reason = str(exc) or type(exc).__name__
-    raise InputError.single(
-        "dump.not-docx", f"cannot be read as a Word document (.docx): {reason}", file=name
-    )
+        return open_document(source)
+    except PackageError as exc:
+        raise InputError.single(exc.code, exc.reason, file=name) from None
 
 
 def read_docx(source: DocxSource) -> DocumentDump:

@@ -38,6 +38,7 @@ from lxml import etree
 
 from vanban.errors import TemplateError
 from vanban.ooxml.ns import REL_FOOTER, REL_HEADER, W
+from vanban.ooxml.package import PackageError, read_source, verify_package
 from vanban.rendering.fixups import (
     fix_grids,
     needs_text_pass,
@@ -164,11 +165,11 @@ def _check_tags(xml: str, part: str) -> None:
 
 def _read(path: Path) -> bytes:
     try:
-        return path.read_bytes()
-    except OSError as exc:
+        return read_source(path)
+    except PackageError as exc:
         raise TemplateError(
-            f"{path}: cannot read the template: {exc.strerror}", code="template_unreadable"
-        ) from exc
+            f"{path}: cannot read the template: {exc.reason}", code="template_unreadable"
+        ) from None
 
 
 def _nearby(xml: str) -> str:
@@ -206,6 +207,14 @@ class PreparedTemplate:
 
         self.name = name or (source.name if isinstance(source, Path) else "template")
         data = source if isinstance(source, bytes) else _read(source)
+        try:
+            # The template is a zip like any .docx: bounded and sound before docxtpl unpacks it.
+            verify_package(data)
+        except PackageError as exc:
+            raise TemplateError(
+                f"{self.name}: not a Word document (.docx) that can be read: {exc.reason}",
+                code="template_unreadable",
+            ) from None
         try:
             tpl = DocxTemplate(io.BytesIO(data))
             tpl.init_docx()
