@@ -3,7 +3,10 @@
 tests/data/docx/minimal.docx is a three-part Word document; the damaged ones are that file with
 word/document.xml changed in place: corrupt-deflate.docx has 24 bytes of its deflate stream
 flipped, encrypted-entry.docx has the "encrypted" flag set in its headers, method-99.docx names
-compression method 99 (WinZip AES). Oversized packages are made here, not committed.
+compression method 99 (WinZip AES). The malformed-*.docx files are sound packages holding a
+number no Word file holds: a size, spacing, indent, margin or cell width of "1e999", a VML
+style "width:1.2.3pt", a symbol past the last code point or half of a surrogate pair.
+Oversized packages are made here, not committed.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import vanban
-from vanban.checks import check
+from vanban.checks import Outcome, check
 from vanban.checks.cli import run as check_cli
 from vanban.cli import main
 from vanban.dump import dump_docx
 from vanban.errors import InputError, TemplateError
+from vanban.ooxml.ns import W_NS
 from vanban.ooxml.package import LIMITS, Limits, PackageError, verify_package
 
 from .conftest import DATA, PLAN_EXAMPLE
@@ -104,6 +108,30 @@ def test_dump_command_exits_2(name: str, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["dump", str(DOCX / name)]) == 2
     err = capsys.readouterr().err
     assert "docx_damaged" in err and "internal error" not in err
+
+
+# --- malformed numbers (issue: exit 3 for "1e999", "1.2.3pt", w:sym "D800") ------------------
+
+MALFORMED = sorted(DOCX.glob("malformed-*.docx"))
+
+
+@pytest.mark.parametrize("path", MALFORMED, ids=[p.stem for p in MALFORMED])
+def test_a_malformed_number_is_read_as_unreadable_not_an_internal_error(
+    path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert check_cli([str(path)]) in (0, 1)
+    assert check_cli([str(path), "--format", "json"]) in (0, 1)
+    assert main(["dump", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "internal error" not in captured.err
+    if "sym" in path.name:
+        assert "{symbol}" in captured.out
+
+
+def test_an_unreadable_margin_is_not_evaluated() -> None:
+    report = check(DOCX / "malformed-pgMar.docx")
+    (top,) = [f for f in report.findings if f.code == "ND30-MARGIN-TOP"]
+    assert top.outcome is Outcome.NOT_EVALUATED
 
 
 # --- decompression bounds ------------------------------------------------------------------------
@@ -218,8 +246,57 @@ def random_zips(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
+_TAGS = (
+    "p", "r", "t", "rPr", "pPr", "sz", "b", "i", "caps", "jc", "spacing", "ind", "tbl", "tr",
+    "tc", "tcPr", "tcW", "tblPr", "tblStyle", "sym", "dir", "bdo", "sdt", "sdtContent",
+    "hyperlink", "fldSimple", "tab", "br", "pStyle", "rFonts", "sectPr", "pgSz", "pgMar", "pict",
+)  # fmt: skip
+_ATTRS = ("val", "w", "h", "top", "left", "right", "bottom", "line", "before", "after",
+          "firstLine", "hanging", "char", "font", "type", "instr", "ascii", "orient")  # fmt: skip
+_VALUES = ("1e999", "-1e999", "nan", "-1", "0", "12", "28", "1.2.3pt", "FFFFFFFFFFFFFFFFFFFF",
+           "D800", "F0B7", "none", "true", "", "PAGE", "dxa", "pct")  # fmt: skip
+
+
+def _element(children: list[str], tag: str, attrs: dict[str, str], text: str) -> str:
+    shown = "".join(f' w:{k}="{v}"' for k, v in attrs.items())
+    if tag == "pict":  # a VML shape whose style holds odd lengths
+        return f'<w:pict><v:line style="width:{text or "1.2.3pt"};height:1e999pt"/></w:pict>'
+    inner = "".join(children) + (text if tag == "t" else "")
+    return f"<w:{tag}{shown}>{inner}</w:{tag}>"
+
+
+_XML_TREE = st.recursive(
+    st.builds(
+        _element,
+        st.just([]),
+        st.sampled_from(_TAGS),
+        st.dictionaries(st.sampled_from(_ATTRS), st.sampled_from(_VALUES), max_size=3),
+        st.text(alphabet="Sốa \t", max_size=8),
+    ),
+    lambda inner: st.builds(
+        _element,
+        st.lists(inner, max_size=4),
+        st.sampled_from(_TAGS),
+        st.dictionaries(st.sampled_from(_ATTRS), st.sampled_from(_VALUES), max_size=3),
+        st.just(""),
+    ),
+    max_leaves=30,
+)
+
+
+@st.composite
+def random_documents(draw: st.DrawFn) -> bytes:
+    """A sound package whose document.xml is random WordprocessingML with odd values."""
+    body = "".join(draw(st.lists(_XML_TREE, min_size=1, max_size=6)))
+    xml = (
+        f'<w:document xmlns:w="{W_NS}" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}'
+        "</w:body></w:document>"
+    )
+    return package({**MINIMAL_PARTS, "word/document.xml": xml.encode()})
+
+
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(random_zips())
+@given(random_zips() | random_documents())
 def test_random_zips_never_end_in_an_internal_error(tmp_path: Path, data: bytes) -> None:
     with time_bound(60):
         assert set(_outcomes(tmp_path, data)) <= {0, 1, 2}

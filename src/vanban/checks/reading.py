@@ -34,7 +34,7 @@ _EMU_PER_PT = EMU_PER_PT
 
 def _length(value: str) -> float | None:
     """A VML length in points ("12pt", "1.5in", "2cm"); None for unit-less pixels or garbage."""
-    match = re.fullmatch(r"\s*(-?[\d.]+)\s*(pt|in|cm|mm|pc|px)\s*", value)
+    match = re.fullmatch(r"\s*(-?(?:\d+(?:\.\d*)?|\.\d+))\s*(pt|in|cm|mm|pc|px)\s*", value)
     if not match:
         return None
     number = float(match.group(1))

@@ -530,7 +530,9 @@ def _run_child_text(element: Element) -> str:
         font, code = attr(element, "font"), attr(element, "char") or ""
         try:
             char = chr(int(code, 16))
-        except ValueError:
+        except (ValueError, OverflowError):  # not hexadecimal, or past the last code point
+            return "{symbol}"
+        if 0xD800 <= ord(char) <= 0xDFFF:  # half of a UTF-16 pair: no character on its own
             return "{symbol}"
         # Symbol fonts map glyphs into the private use area: name them, the character means nothing.
         return f"{{symbol {font} {code.upper()}}}" if 0xE000 <= ord(char) <= 0xF8FF else char

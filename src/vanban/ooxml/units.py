@@ -131,13 +131,12 @@ def parse_number(raw: str | None) -> float | None:
 
 
 def twips(element: Element | None, name: str) -> int | None:
-    """An integer ``w:`` attribute in twentieths of a point, or None when absent or unreadable."""
+    """An integer ``w:`` attribute in twentieths of a point, or None when absent or unreadable.
+
+    An unreadable value ("1e999", "12,5") sets nothing: the level above it in the style
+    hierarchy decides, as if the attribute were not there.
+    """
     if element is None:
         return None
-    raw = element.get(w(name))
-    if raw is None:
-        return None
-    try:
-        return round(float(raw))
-    except ValueError:
-        return None
+    value = parse_number(element.get(w(name)))
+    return None if value is None else round(value)
