@@ -8,8 +8,8 @@ from importlib import resources
 from pathlib import Path
 
 from vanban.models.document import Document
+from vanban.rendering.cache import prepared
 from vanban.rendering.context import build_context
-from vanban.rendering.engine import prepared
 from vanban.rendering.output import write_atomic
 from vanban.rendering.packaging import CoreProperties
 

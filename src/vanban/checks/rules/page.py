@@ -22,6 +22,7 @@ from vanban.checks.rules.base import (
     unchecked,
 )
 from vanban.checks.view import Container, Paragraph, key
+from vanban.ooxml.ns import W
 
 
 @rule("ND30-PAGE-SIZE", "Phụ lục I, mục I.1")
@@ -180,7 +181,7 @@ def unicode_nfc(doc: Located) -> list[Result]:
 
 
 _PAGE_FIELD = re.compile(r"(?<![A-Za-z])PAGE(?![A-Za-z])")
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = W
 
 
 def _has_page_field(paragraph: Paragraph) -> bool:
