@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from vanban.checks.limits import SIGNING_WORDS
 from vanban.checks.props import StyleResolver
 from vanban.checks.reading import read_body
 from vanban.checks.view import (
@@ -351,16 +352,7 @@ def _find_title(located: Located, start: int) -> int:
 
 
 #: Words of the titles signing minutes and other side-by-side signatures (Mẫu 1.9: THƯ KÝ, CHỦ TỌA).
-_SIGNING_WORDS = (
-    "thư ký",
-    "chủ tọa",
-    "chủ toạ",
-    "chủ trì",
-    "chủ tịch",
-    "giám đốc",
-    "trưởng",
-    "bí thư",
-)
+_SIGNING_WORDS = SIGNING_WORDS
 
 
 def _looks_signature_table(table: Table) -> bool:

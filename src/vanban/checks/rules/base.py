@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from vanban.checks.limits import A4_TOLERANCE_TWIPS, A4_TWIPS
 from vanban.checks.model import Outcome, Severity
 from vanban.checks.parts import Located
 from vanban.checks.view import Line, normal
@@ -120,8 +121,8 @@ def _not_capitals(lines: Sequence[Line], what: str) -> list[Result]:
 
 # -- page setup (mục I) ---------------------------------------------------------------------------
 
-_A4 = (11906, 16838)
-_A4_TOLERANCE = 20  # twips (0.35 mm): A4 is written 11906 × 16838 or 11907 × 16840
+_A4 = A4_TWIPS
+_A4_TOLERANCE = A4_TOLERANCE_TWIPS
 
 
 def _has_text(doc: Located) -> bool:

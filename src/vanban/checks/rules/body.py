@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from vanban.checks.limits import INDENT_TWIPS, SINGLE_LINE, SIZES_PT
 from vanban.checks.model import Severity
 from vanban.checks.parts import Located
 from vanban.checks.rules.base import (
@@ -35,7 +36,7 @@ def body_size(doc: Located) -> list[Result]:
         return [unchecked("no body paragraphs found")]
     out = []
     for paragraph in body:
-        bad = [s for s in _sizes(paragraph.lines) if not 13 <= s <= 14]
+        bad = [s for s in _sizes(paragraph.lines) if not _BODY[0] <= s <= _BODY[1]]
         if bad:
             sizes = ", ".join(_pt(s) for s in bad)
             out.append(fail(f"text at {sizes} pt; the body is 13–14 pt", paragraph.where))
@@ -62,7 +63,8 @@ def body_justified(doc: Located) -> list[Result]:
 
 
 # 1 cm and 1.27 cm are 567 and 720 twips; a few twips of rounding either way are accepted.
-_INDENT = (567 - 6, 720 + 6)
+_INDENT = INDENT_TWIPS
+_BODY = SIZES_PT["body"]
 
 
 def _indent_name(first_line: int) -> str:
@@ -116,7 +118,7 @@ def body_spacing(doc: Located) -> list[Result]:
 
 
 # Times New Roman's single line is about 1.15 times the font size.
-_SINGLE_LINE = 1.15
+_SINGLE_LINE = SINGLE_LINE
 
 
 @rule("ND30-BODY-LINE-SPACING", "Phụ lục I, mục II.6.e")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.checks.limits import ACADEMIC_TITLE, SIZES_PT
 from vanban.checks.parts import PREFIX, Located
 from vanban.checks.rules.base import (
     Result,
@@ -19,7 +20,7 @@ from vanban.checks.rules.base import (
 from vanban.checks.view import normal
 from vanban.models.kinds import DocumentType
 
-_ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|TSKH|KS|BS|CN|NCS)\.?\s", re.IGNORECASE)
+_ACADEMIC = ACADEMIC_TITLE
 
 
 @rule("ND30-SIGN-PREFIX", "Phụ lục I, mục II.7.b")
@@ -105,7 +106,7 @@ def recipients_label(doc: Located) -> list[Result]:
         out.append(fail(f"'{text}'; the label is 'Nơi nhận:'", line.where))
     if not all(p.props.bold and p.props.italic for p in line.visible):
         out.append(fail("the label is not bold italic", line.where))
-    out += _size_problems([line], 12, 12, "the label")
+    out += _size_problems([line], *SIZES_PT["recipients label"], "the label")
     return out or [ok("'Nơi nhận:' bold italic 12 pt", line.where)]
 
 
@@ -117,7 +118,9 @@ def recipients_item_size(doc: Located) -> list[Result]:
     items = doc.recipient_items
     if not items:
         return [unchecked("no recipients listed", doc.recipients_label.where)]
-    return _size_problems(items, 11, 11, "the recipient") or [ok(f"{len(items)} items at 11 pt")]
+    return _size_problems(items, *SIZES_PT["recipient"], "the recipient") or [
+        ok(f"{len(items)} items at 11 pt")
+    ]
 
 
 @rule("ND30-RECIPIENTS-ITEM-FORM", "Phụ lục I, mục II.9.d")

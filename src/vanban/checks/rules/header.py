@@ -7,6 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vanban.checks.limits import (
+    COPY_CODES,
+    MOTTO,
+    MOTTO_RULE_RATIO,
+    NATIONAL_NAMES,
+    OLD_CODES,
+    SHORT_RULE_RATIO,
+    SIZES_PT,
+    SYMBOL,
+    TYPED_RULE_SLACK,
+)
 from vanban.checks.model import Severity
 from vanban.checks.parts import Located, find_rule_under
 from vanban.checks.rules.base import (
@@ -23,13 +34,8 @@ from vanban.checks.rules.base import (
 from vanban.checks.view import Line, RuleMark, key, normal
 from vanban.models.kinds import DocumentType
 
-_NATIONAL_NAMES = {
-    # The rule text writes HÒA; the decree's own example table and the Công điện sample write
-    # HOÀ. Both occur in official files, so both are accepted.
-    "cộng hòa xã hội chủ nghĩa việt nam",
-    "cộng hoà xã hội chủ nghĩa việt nam",
-}
-_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+_NATIONAL_NAMES = NATIONAL_NAMES
+_MOTTO = MOTTO
 
 
 @rule("ND30-NATIONAL-NAME-TEXT", "Phụ lục I, mục II.1.a")
@@ -75,7 +81,9 @@ def national_name_size(doc: Located) -> list[Result]:
     line = doc.national_name
     if line is None:
         return [unchecked("no national name found")]
-    return _size_problems([line], 12, 13, "the national name") or [ok("12–13 pt", line.where)]
+    return _size_problems([line], *SIZES_PT["national name"], "the national name") or [
+        ok("12–13 pt", line.where)
+    ]
 
 
 @rule("ND30-MOTTO-TEXT", "Phụ lục I, mục II.1.b")
@@ -116,16 +124,16 @@ def motto_size(doc: Located) -> list[Result]:
     line = doc.motto
     if line is None:
         return [unchecked("no motto found")]
-    return _size_problems([line], 13, 14, "the motto") or [ok("13–14 pt", line.where)]
+    return _size_problems([line], *SIZES_PT["motto"], "the motto") or [ok("13–14 pt", line.where)]
 
 
 # The text width is estimated from Times metrics and a rule is drawn by hand in most documents,
 # so "as long as the text" is read as within 10 % of it (±6 mm under a 6.3 cm motto), and
 # "1/3 to 1/2" as 30–55 %. A rule typed as underscores can only grow a character at a time, so
 # it gets 5 points more either way (the official sample forms' motto rule is 112 % of the motto).
-_MOTTO_RATIO = (0.9, 1.1)
-_SHORT_RATIO = (0.30, 0.55)
-_TYPED_SLACK = 0.05
+_MOTTO_RATIO = MOTTO_RULE_RATIO
+_SHORT_RATIO = SHORT_RULE_RATIO
+_TYPED_SLACK = TYPED_RULE_SLACK
 
 
 def _rule_length(
@@ -220,7 +228,9 @@ def issuer_size(doc: Located) -> list[Result]:
     lines = doc.issuing_and_parent
     if not lines:
         return [unchecked("no issuing body found")]
-    return _size_problems(lines, 12, 13, "the body name") or [ok("12–13 pt", lines[0].where)]
+    return _size_problems(lines, *SIZES_PT["issuer"], "the body name") or [
+        ok("12–13 pt", lines[0].where)
+    ]
 
 
 @rule("ND30-ISSUER-RULE", "Phụ lục I, mục II.2.b")
@@ -239,14 +249,14 @@ def issuer_rule(doc: Located) -> list[Result]:
 
 # -- number and symbol (mục II.3) -----------------------------------------------------------------
 
-_SYMBOL = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*"
+_SYMBOL = SYMBOL
 #: "Số: 05/KH-UBND"; a draft leaves the number blank ("Số:      /KH-UBND") or dotted.
 _NUMBER_LINE = re.compile(rf"^Số: ?(?P<number>\d+|[.…]+)?/(?P<symbol>{_SYMBOL})$")
 _NUMBER_LOOSE = re.compile(r"^Số\s*:?\s*(?P<number>\d*)\s*/?\s*(?P<symbol>.*)$")
 #: Codes of Circular 01/2011/TT-BNV that Decree 30 replaced, with their replacements.
-_OLD_CODES = {"GN": "BGN", "TTh": "BTT", "NP": "GNP", "UQ": "GUQ", "GT": "GGT", "TS": "TrS"}
+_OLD_CODES = OLD_CODES
 #: Codes of copies (Phụ lục III): bản sao y, trích sao, sao lục.
-_COPY_CODES = {"SY", "TrS", "SL"}
+_COPY_CODES = COPY_CODES
 
 
 def _no_number(doc: Located) -> Result:
@@ -472,7 +482,7 @@ def title_size(doc: Located) -> list[Result]:
     """Cỡ chữ tên loại và trích yếu (type name and summary size): 13–14 pt."""
     if doc.type_name is None:
         return _title_missing(doc)
-    return _size_problems(_title_lines(doc), 13, 14, "the type name or summary") or [
+    return _size_problems(_title_lines(doc), *SIZES_PT["title"], "the type name or summary") or [
         ok("13–14 pt", doc.type_name.where)
     ]
 

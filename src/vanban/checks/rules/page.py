@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from vanban.checks.limits import MARGINS_MM, SIZES_PT, STAMPS
 from vanban.checks.model import Severity
 from vanban.checks.parts import Located
 from vanban.checks.props import FONT_SLOTS
@@ -99,10 +100,10 @@ def _margin_rule(side: str, low: int, high: int, term: str) -> None:
     rule(f"ND30-MARGIN-{side.upper()}", "Phụ lục I, mục I.3")(check)
 
 
-_margin_rule("top", 20, 25, "Lề trên")
-_margin_rule("bottom", 20, 25, "Lề dưới")
-_margin_rule("left", 30, 35, "Lề trái")
-_margin_rule("right", 15, 20, "Lề phải")
+_margin_rule("top", *MARGINS_MM["top"], "Lề trên")
+_margin_rule("bottom", *MARGINS_MM["bottom"], "Lề dưới")
+_margin_rule("left", *MARGINS_MM["left"], "Lề trái")
+_margin_rule("right", *MARGINS_MM["right"], "Lề phải")
 
 
 @rule("ND30-FONT", "Phụ lục I, mục I.4")
@@ -139,7 +140,7 @@ def _black(piece_color: str | None, theme_color: str | None) -> bool:
     return piece_color is None or piece_color.lower() in ("auto", "000000")
 
 
-_STAMPS = {"khẩn", "thượng khẩn", "hỏa tốc", "hoả tốc"}
+_STAMPS = STAMPS
 
 
 @rule("ND30-FONT-COLOR", "Phụ lục I, mục I.4", Severity.WARNING)
@@ -246,7 +247,7 @@ def page_number(doc: Located) -> list[Result]:
                     paragraph.where,
                 )
             )
-        if not 13 <= size <= 14:
+        if not SIZES_PT["page number"][0] <= size <= SIZES_PT["page number"][1]:
             out.append(
                 fail(f"the page number is {_pt(size)} pt; Decree 30 sets 13–14 pt", paragraph.where)
             )
