@@ -24,6 +24,7 @@ __all__ = [
     "SINGLE_LINE",
     "SIZES_PT",
     "STAMPS",
+    "SUMMARY_CAPITALS_FROM",
     "SYMBOL",
     "TYPED_RULE_SLACK",
 ]
@@ -63,6 +64,9 @@ MOTTO_RULE_RATIO = (0.9, 1.1)
 SHORT_RULE_RATIO = (0.30, 0.55)
 #: How much longer a rule typed as underscores may measure than a drawn one.
 TYPED_RULE_SLACK = 0.05
+
+#: Trích yếu in thường (mục II.5.b): this many letters all in capitals are a summary in capitals.
+SUMMARY_CAPITALS_FROM = 8
 
 #: Ký hiệu (mục II.3): the symbol after "Số: …/", its parts joined by hyphens.
 SYMBOL = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*"

@@ -15,6 +15,7 @@ from vanban.checks.limits import (
     OLD_CODES,
     SHORT_RULE_RATIO,
     SIZES_PT,
+    SUMMARY_CAPITALS_FROM,
     SYMBOL,
     TYPED_RULE_SLACK,
 )
@@ -485,6 +486,22 @@ def title_size(doc: Located) -> list[Result]:
     return _size_problems(_title_lines(doc), *SIZES_PT["title"], "the type name or summary") or [
         ok("13–14 pt", doc.type_name.where)
     ]
+
+
+@rule("ND30-SUMMARY-CASE", "Phụ lục I, mục II.5.b")
+def summary_case(doc: Located) -> list[Result]:
+    """Trích yếu in thường (summary in lowercase): not set all in capitals."""
+    if doc.type_name is None:
+        return _title_missing(doc)
+    if not doc.summary:
+        return [not_applicable("the document has no summary under its type name")]
+    out = []
+    for line in (line for p in doc.summary for line in p.lines):
+        letters = [c for c in normal(line.shown) if c.isalpha()]
+        # A few letters all in capitals are an abbreviation ("UBND"), not a summary in capitals.
+        if len(letters) >= SUMMARY_CAPITALS_FROM and all(c.isupper() for c in letters):
+            out.append(fail(f"the summary is in capitals: '{normal(line.shown)}'", line.where))
+    return out or [ok("in lowercase", doc.summary[0].where)]
 
 
 @rule("ND30-SUMMARY-RULE", "Phụ lục I, mục II.5.b")
