@@ -94,12 +94,20 @@ def sign_name_no_title(doc: Located) -> list[Result]:
 # -- recipients (mục II.9) ------------------------------------------------------------------------
 
 
+def _no_recipients(doc: Located) -> list[Result]:
+    # Mẫu 1.9 prints "Nơi nhận: - Lưu: VT, Hồ sơ." under the minutes, as the custom of filing
+    # them; minutes kept in the meeting's file need not list any, and the model allows none.
+    if doc.document_type is DocumentType.MINUTES:
+        return [not_applicable("minutes may carry no 'Nơi nhận:' (Mẫu 1.9)")]
+    return [unchecked("no 'Nơi nhận:' found")]
+
+
 @rule("ND30-RECIPIENTS-LABEL", "Phụ lục I, mục II.9.d")
 def recipients_label(doc: Located) -> list[Result]:
     """Nơi nhận (recipients label): "Nơi nhận:", bold italic, 12 pt."""
     line = doc.recipients_label
     if line is None:
-        return [unchecked("no 'Nơi nhận:' found")]
+        return _no_recipients(doc)
     out = []
     text = normal(line.shown)
     if text != "Nơi nhận:":
@@ -114,7 +122,7 @@ def recipients_label(doc: Located) -> list[Result]:
 def recipients_item_size(doc: Located) -> list[Result]:
     """Cỡ chữ phần liệt kê nơi nhận (recipient items size): 11 pt."""
     if doc.recipients_label is None:
-        return [unchecked("no 'Nơi nhận:' found")]
+        return _no_recipients(doc)
     items = doc.recipient_items
     if not items:
         return [unchecked("no recipients listed", doc.recipients_label.where)]
@@ -127,7 +135,7 @@ def recipients_item_size(doc: Located) -> list[Result]:
 def recipients_item_form(doc: Located) -> list[Result]:
     """Phần liệt kê nơi nhận (recipient items): "- …;" each, the last "- Lưu: VT, … ."."""
     if doc.recipients_label is None:
-        return [unchecked("no 'Nơi nhận:' found")]
+        return _no_recipients(doc)
     items = doc.recipient_items
     if not items:
         return [fail("no recipients listed under 'Nơi nhận:'", doc.recipients_label.where)]
@@ -172,7 +180,7 @@ def parts(doc: Located) -> list[Result]:
         missing.append("the body (ô 6)")
     if not doc.signature_titles and not doc.signers:
         missing.append("the signer's title and name (ô 7)")
-    if doc.recipients_label is None:
+    if doc.recipients_label is None and doc.document_type is not DocumentType.MINUTES:
         missing.append("the recipients ('Nơi nhận:', ô 9b)")
     if missing:
         return [fail(f"not found: {'; '.join(missing)}")]
