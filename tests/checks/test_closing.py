@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import vanban
 from vanban.checks import Outcome, check
 from vanban.loading import read_data
@@ -37,3 +39,19 @@ def test_other_documents_still_need_recipients(rendered: dict[str, bytes]) -> No
     report = check(save(document), name="plan")
     (parts,) = [f for f in report.findings if f.code == "ND30-PARTS"]
     assert parts.outcome is Outcome.FAIL and "Nơi nhận" in parts.message
+
+
+@pytest.mark.parametrize("columns", [4, 2])
+def test_a_text_only_schedule_in_the_body_is_not_the_signature(columns: int) -> None:
+    data = read_data(EXAMPLES / "plan-hoa-giai-doan-ket.yaml")[0]
+    headers = ["Tháng", "Ngày", "Người tiếp", "Địa điểm"][-columns:]
+    rows = [
+        ["Tháng Năm", "Thứ Hai", "Trưởng ban hòa giải", "Nhà văn hóa thôn"][-columns:],
+        ["Tháng Sáu", "Thứ Ba", "Chủ tịch UBND xã", "Trụ sở UBND xã"][-columns:],
+    ]
+    schedule = {"table": "Lịch tiếp công dân", "columns": [{"header": h} for h in headers]}
+    data["body"].insert(1, {**schedule, "rows": rows})
+    report = check(vanban.render_bytes(vanban.parse(data)), name="plan")
+    assert report.ok, report.to_text()
+    signer = [f for f in report.findings if f.code == "ND30-SIGN-NAME-BOLD"]
+    assert [f.outcome for f in signer] == [Outcome.PASS]

@@ -356,15 +356,28 @@ _SIGNING_WORDS = SIGNING_WORDS
 
 
 def _looks_signature_table(table: Table) -> bool:
-    """A small table of short lines naming who signs (THƯ KÝ | CHỦ TỌA, then the names)."""
+    """A small table of short lines naming who signs (THƯ KÝ | CHỦ TỌA, then the names).
+
+    Signatures stand side by side, at most three to a row, and a signer's title is set as a
+    title — in capitals or bold; a schedule whose cells mention "Trưởng ban" in running text
+    (Tháng | Ngày | Người tiếp | Địa điểm) is a table of the body, not a signature.
+    """
     lines = list(table.lines())
     if not lines or len(table.rows) > 3 or any(len(normal(line.text)) > 60 for line in lines):
+        return False
+    if any(len(row) > 3 for row in table.rows):
         return False
     return any(
         any(word in key(line.text) for word in _SIGNING_WORDS)
         and not any(c.isdigit() for c in line.text)
+        and _set_as_title(line)
         for line in lines
     )
+
+
+def _set_as_title(line: Line) -> bool:
+    shown = normal(line.shown)
+    return shown == shown.upper() or all(p.props.bold for p in line.visible)
 
 
 def _is_hint(line: Line) -> bool:
