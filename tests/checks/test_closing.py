@@ -8,7 +8,7 @@ import vanban
 from vanban.checks import Outcome, check
 from vanban.loading import read_data
 
-from ..conftest import EXAMPLES
+from ..conftest import DATA, EXAMPLES
 from .conftest import all_paragraphs, open_docx, save, set_text
 
 MINUTES = EXAMPLES / "minutes-giao-ban-hoa-giai-ngoc-thuy.yaml"
@@ -55,3 +55,15 @@ def test_a_text_only_schedule_in_the_body_is_not_the_signature(columns: int) -> 
     assert report.ok, report.to_text()
     signer = [f for f in report.findings if f.code == "ND30-SIGN-NAME-BOLD"]
     assert [f.outcome for f in signer] == [Outcome.PASS]
+
+
+def test_a_tab_indented_signature_above_the_recipients_is_found() -> None:
+    # tests/data/docx/tab-indented-signature.docx: a hand-made plan whose signature is typed as
+    # "\t\t\t\tCHỦ TỊCH", three blank lines and "\t\t\t\tTS. Nguyễn Văn An", right above
+    # "Nơi nhận:" — no table, no authority prefix.
+    report = check(DATA / "docx" / "tab-indented-signature.docx")
+    outcomes = {f.code: f for f in report.findings}
+    assert outcomes["ND30-PARTS"].outcome is Outcome.PASS
+    assert outcomes["ND30-SIGN-TITLE-CAPS"].outcome is Outcome.PASS
+    name = outcomes["ND30-SIGN-NAME-NO-TITLE"]
+    assert name.outcome is Outcome.FAIL and "TS. Nguyễn Văn An" in name.message

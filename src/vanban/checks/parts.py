@@ -406,6 +406,39 @@ def _split_signature(
     return titles, None
 
 
+def _indented_signature_above(blocks: Sequence[Block], start: int, at: int) -> int:
+    """Where a signature typed as tab-indented lines just above "Nơi nhận:" begins, if any.
+
+    A hand-made layout pushes the title and the name to the right with tabs, without a table
+    or an authority prefix to find them by: they are the right-column lines, with the blank
+    room to sign between them, right above the recipients label.
+    """
+    label_here = (
+        at < len(blocks)
+        and isinstance(blocks[at], Paragraph)
+        and any(_is_label(line) for line in _block_lines(blocks[at]))
+    )
+    if not label_here:
+        return at
+    first = at
+    index = at - 1
+    while index >= start and at - index <= _SIGNATURE_REACH:
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        lines = [line for line in block.lines if line.text.strip()]
+        if lines and not all(line.column == "right" for line in lines):
+            break
+        if lines:
+            first = index
+        index -= 1
+    return first
+
+
+#: Paragraphs above "Nơi nhận:" a tab-indented signature may take (titles, room to sign, name).
+_SIGNATURE_REACH = 12
+
+
 def _find_closing(located: Located, start: int) -> int:
     """Find the signature and the "Nơi nhận" list; return where the closing block starts."""
     blocks = located.blocks
@@ -420,6 +453,7 @@ def _find_closing(located: Located, start: int) -> int:
         ):
             closing_at = index
             break
+    closing_at = _indented_signature_above(blocks, start, closing_at)
     end = closing_at
     while end < len(blocks):
         block = blocks[end]
