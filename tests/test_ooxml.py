@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import doctest
+import re
+import zipfile
+from pathlib import Path
 
 import pytest
 from lxml import etree
 
+import vanban
 import vanban.ooxml.ns
 import vanban.ooxml.styles
 import vanban.ooxml.units
@@ -16,6 +20,8 @@ from vanban.checks.props import is_on as checks_is_on
 from vanban.dump.ooxml import is_on as dump_is_on
 from vanban.ooxml.ns import W_NS
 from vanban.rendering.rules import StyleSheet as RenderingStyles
+
+from .conftest import PLAN_EXAMPLE
 
 NS = f'xmlns:w="{W_NS}"'
 
@@ -96,3 +102,22 @@ def test_on_off_values_read_alike_everywhere(val: str, expected: bool) -> None:
         f'<w:style w:type="paragraph" w:styleId="S"><w:rPr><w:b {val}/></w:rPr></w:style>'
     )
     assert RenderingStyles(xml).resolve("S").bold is expected
+
+
+@pytest.mark.parametrize("value", ["abc", "1e999", "12.5"])
+def test_a_template_with_unreadable_measures_still_renders(tmp_path: Path, value: str) -> None:
+    # A page width, a grid column and a cell span no reader can use: the finishing steps read
+    # them through the shared units, as unreadable, instead of ending in an internal error.
+    source = Path(vanban.__file__).parent / "templates" / "document.docx"
+    template = tmp_path / "odd.docx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(template, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "word/document.xml":
+                for attribute, count in ((rb'<w:pgSz w:w="', 0), (rb'<w:gridCol w:w="', 1)):
+                    data = re.sub(
+                        attribute + rb"\d+", attribute + value.encode(), data, count=count
+                    )
+            new.writestr(item, data)
+    rendered = vanban.render_bytes(vanban.load(PLAN_EXAMPLE), template=template)
+    assert rendered.startswith(b"PK")

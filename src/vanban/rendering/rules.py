@@ -18,7 +18,7 @@ from lxml import etree
 from vanban.formatting.text import break_name, text_width_pt
 from vanban.ooxml import styles
 from vanban.ooxml.ns import W
-from vanban.ooxml.units import parse_number
+from vanban.ooxml.units import parse_number, twips
 from vanban.rendering.tables import (
     finish_tables,
     page_text_twips,
@@ -98,7 +98,8 @@ def _available_twips(paragraph: etree._Element, page: int) -> int:
     width = cell.find(f"{W}tcPr/{W}tcW")
     if width is None or width.get(f"{W}type", "dxa") != "dxa":
         return page
-    return int(width.get(f"{W}w", page))
+    found = twips(width, "w")
+    return page if found is None else found
 
 
 def _styled(body: etree._Element, wanted: Collection[str]) -> list[etree._Element]:
