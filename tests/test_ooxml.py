@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import doctest
+import importlib
+import pkgutil
 import re
 import zipfile
 from pathlib import Path
@@ -34,11 +36,19 @@ def element(xml: str) -> etree._Element:
     return etree.fromstring(f"<w:root {NS}>{xml}</w:root>")[0]
 
 
-@pytest.mark.parametrize(
-    "module", [vanban.ooxml.ns, vanban.ooxml.styles, vanban.ooxml.units, vanban.ooxml.walk]
+#: Every module of the reading layers, whose examples are run as tests.
+READING_MODULES = sorted(
+    info.name
+    for package in ("vanban.ooxml", "vanban.checks", "vanban.dump")
+    for info in pkgutil.walk_packages(
+        importlib.import_module(package).__path__, prefix=f"{package}."
+    )
 )
-def test_doctests(module: object) -> None:
-    assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["vanban.ooxml", "vanban.checks", "vanban.dump", *READING_MODULES])
+def test_doctests(name: str) -> None:
+    assert doctest.testmod(importlib.import_module(name)).failed == 0
 
 
 def test_a_size_set_nowhere_is_10_pt_for_checks_and_rendering() -> None:
