@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vanban.ooxml.ns import A_NS, W_NS, Element, w
-from vanban.ooxml.styles import WORD_DEFAULT_FONT, WORD_DEFAULT_SIZE_PT, StyleSheet, on_off
+from vanban.ooxml.ns import W_NS, Element, w
+from vanban.ooxml.styles import (
+    WORD_DEFAULT_FONT,
+    WORD_DEFAULT_SIZE_PT,
+    StyleSheet,
+    numbering_levels,
+    on_off,
+    theme_fonts,
+)
 from vanban.ooxml.units import twips
 
 __all__ = [
@@ -28,7 +35,6 @@ __all__ = [
 ]
 
 W = W_NS
-_A = A_NS
 
 #: The four font slots of a run; Vietnamese text uses ascii and hAnsi, but Word switches to cs or
 #: eastAsia for some characters and language tags, so Decree 30's "Times New Roman" means all four.
@@ -112,8 +118,8 @@ class StyleResolver:
         self._sheet = StyleSheet(styles)
         self._rpr_default: Element | None = self._sheet.run_default
         self._ppr_default: Element | None = self._sheet.paragraph_default
-        self._theme_fonts = _theme_fonts(theme)
-        self._numbering = _numbering_levels(numbering)
+        self._theme_fonts = theme_fonts(theme)
+        self._numbering = numbering_levels(numbering)
         self._run_bases: dict[tuple[str | None, str | None, str | None], _RunState] = {}
         self._paragraph_bases: dict[
             tuple[str | None, str | None], tuple[_ParagraphState, Element | None]
@@ -429,45 +435,3 @@ def _space(spacing: Element, side: str, default: int) -> int:
         return lines * 240 // 100
     value = twips(spacing, side)
     return default if value is None else value
-
-
-def _theme_fonts(theme: Element | None) -> dict[str, str]:
-    out: dict[str, str] = {}
-    if theme is None:
-        return out
-    for major, prefix in (("majorFont", "major"), ("minorFont", "minor")):
-        font = next(theme.iter(f"{{{_A}}}{major}"), None)
-        if font is None:
-            continue
-        for script, names in (
-            ("latin", ("Ascii", "HAnsi")),
-            ("ea", ("EastAsia",)),
-            ("cs", ("Bidi",)),
-        ):
-            face = font.find(f"{{{_A}}}{script}")
-            typeface = face.get("typeface", "") if face is not None else ""
-            for name in names:
-                out[prefix + name] = typeface
-    return out
-
-
-def _numbering_levels(numbering: Element | None) -> dict[tuple[str, str], Element]:
-    """(numId, ilvl) → the level's pPr, through the abstract numbering it points to."""
-    out: dict[tuple[str, str], Element] = {}
-    if numbering is None:
-        return out
-    abstract: dict[str, dict[str, Element]] = {}
-    for abs_num in numbering.iter(w("abstractNum")):
-        levels: dict[str, Element] = {}
-        for lvl in abs_num.iter(w("lvl")):
-            p_pr = lvl.find(w("pPr"))
-            if p_pr is not None:
-                levels[lvl.get(w("ilvl"), "0")] = p_pr
-        abstract[abs_num.get(w("abstractNumId"), "")] = levels
-    for num in numbering.iter(w("num")):
-        ref = num.find(w("abstractNumId"))
-        if ref is None:
-            continue
-        for ilvl, p_pr in abstract.get(ref.get(w("val"), ""), {}).items():
-            out[(num.get(w("numId"), ""), ilvl)] = p_pr
-    return out

@@ -22,15 +22,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vanban.ooxml.ns import Element, attr, child, w
+from vanban.ooxml.ns import A_NS, Element, attr, child, w
 
 __all__ = [
     "WORD_DEFAULT_FONT",
     "WORD_DEFAULT_SIZE_PT",
     "Level",
     "StyleSheet",
+    "numbering_levels",
     "on_off",
     "resolve",
+    "theme_fonts",
 ]
 
 #: The font and size text has when nothing in the style hierarchy sets them.
@@ -119,3 +121,46 @@ class StyleSheet:
             if found is not None:
                 return found
         return self._defaults.get(kind)
+
+
+def theme_fonts(theme: Element | None) -> dict[str, str]:
+    """Theme font name (``minorHAnsi`` …) → typeface, from the theme part (DrawingML)."""
+    out: dict[str, str] = {}
+    if theme is None:
+        return out
+    for major, prefix in (("majorFont", "major"), ("minorFont", "minor")):
+        font = next(theme.iter(f"{{{A_NS}}}{major}"), None)
+        if font is None:
+            continue
+        for script, names in (
+            ("latin", ("Ascii", "HAnsi")),
+            ("ea", ("EastAsia",)),
+            ("cs", ("Bidi",)),
+        ):
+            face = font.find(f"{{{A_NS}}}{script}")
+            typeface = face.get("typeface", "") if face is not None else ""
+            for name in names:
+                out[prefix + name] = typeface
+    return out
+
+
+def numbering_levels(numbering: Element | None) -> dict[tuple[str, str], Element]:
+    """(numId, ilvl) → the level's pPr, through the abstract numbering it points to."""
+    out: dict[tuple[str, str], Element] = {}
+    if numbering is None:
+        return out
+    abstract: dict[str, dict[str, Element]] = {}
+    for abs_num in numbering.iter(w("abstractNum")):
+        levels: dict[str, Element] = {}
+        for lvl in abs_num.iter(w("lvl")):
+            p_pr = lvl.find(w("pPr"))
+            if p_pr is not None:
+                levels[lvl.get(w("ilvl"), "0")] = p_pr
+        abstract[abs_num.get(w("abstractNumId"), "")] = levels
+    for num in numbering.iter(w("num")):
+        ref = num.find(w("abstractNumId"))
+        if ref is None:
+            continue
+        for ilvl, p_pr in abstract.get(ref.get(w("val"), ""), {}).items():
+            out[(num.get(w("numId"), ""), ilvl)] = p_pr
+    return out
