@@ -116,8 +116,6 @@ class StyleResolver:
         numbering: Element | None = None,
     ) -> None:
         self._sheet = StyleSheet(styles)
-        self._rpr_default: Element | None = self._sheet.run_default
-        self._ppr_default: Element | None = self._sheet.paragraph_default
         self._theme_fonts = theme_fonts(theme)
         self._numbering = numbering_levels(numbering)
         self._run_bases: dict[tuple[str | None, str | None, str | None], _RunState] = {}
@@ -130,6 +128,10 @@ class StyleResolver:
     def _chain(self, style_id: str | None, kind: str) -> list[Element]:
         """The style (or the default of ``kind``) and the styles it is based on, base first."""
         return self._sheet.chain(style_id, kind)[::-1]
+
+    def _table_chain(self, table_style: str | None) -> list[Element]:
+        """The table style's chain, nearest first; none outside a table ("" for no tblStyle)."""
+        return [] if table_style is None else self._sheet.chain(table_style or None, "table")
 
     def table_cell_margins(self, table: Element) -> tuple[int, int]:
         """Left and right cell margins of a table in twips (Word's default is 108 each)."""
@@ -173,18 +175,11 @@ class StyleResolver:
         state = self._run_bases.get(key)
         if state is None:
             state = _RunState()
-            if self._rpr_default is not None:
-                state.apply(self._rpr_default, self._theme_fonts)
-            layers: list[Element] = []
-            if table_style is not None:
-                layers += self._chain(table_style or None, "table")
-            layers += self._chain(key[1], "paragraph")
-            if r_style is not None:
-                layers += self._chain(r_style, "character")
-            for style in layers:
-                r_pr = style.find(_R_PR)
-                if r_pr is not None:
-                    state.apply(r_pr, self._theme_fonts)
+            levels = self._sheet.run_levels(None, r_style, key[1], self._table_chain(table_style))
+            # The shared hierarchy lists levels nearest first; each is applied over the last.
+            for source in reversed(levels[1:]):
+                if source.element is not None:
+                    state.apply(source.element, self._theme_fonts)
             self._run_bases[key] = state
         return state
 
@@ -220,20 +215,16 @@ class StyleResolver:
         cached = self._paragraph_bases.get(key)
         if cached is None:
             state = _ParagraphState()
-            if self._ppr_default is not None:
-                state.apply(self._ppr_default)
-            layers: list[Element] = []
-            if table_style is not None:
-                layers += self._chain(table_style or None, "table")
-            chain = self._chain(style_id, "paragraph")
-            layers += chain
+            levels = self._sheet.paragraph_levels(None, style_id, self._table_chain(table_style))
             num_pr: Element | None = None
-            for style in layers:
-                p_pr = style.find(_P_PR)
-                if p_pr is not None:
-                    state.apply(p_pr)
-                    num_pr = p_pr.find(_NUM_PR) if p_pr.find(_NUM_PR) is not None else num_pr
-            state.style_id = chain[-1].get(_STYLE_ID) if chain else None
+            for source in reversed(levels[1:]):
+                style_p_pr = source.element
+                if style_p_pr is not None:
+                    state.apply(style_p_pr)
+                    found = style_p_pr.find(_NUM_PR)
+                    num_pr = found if found is not None else num_pr
+            chain = self._sheet.chain(style_id, "paragraph")
+            state.style_id = chain[0].get(_STYLE_ID) if chain else None
             cached = (state, self._numbering_level(num_pr))
             self._paragraph_bases[key] = cached
         base, style_level = cached

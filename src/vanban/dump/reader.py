@@ -224,17 +224,11 @@ class _Reader:
     def paragraph(self, p: Element, table_styles: list[Element]) -> Paragraph:
         ppr = child(p, "pPr")
         style_id = attr(child(ppr, "pStyle"), "val")
-        chain = self.styles.chain(style_id, "paragraph")
         attrs: Attrs = {}
         style_name = self.styles.name(style_id, "paragraph")
         if style_name is not None:
             attrs["style"] = style_name
-        levels = [
-            Level(ppr, ""),
-            *(Level(child(s, "pPr"), "style") for s in chain),
-            *(Level(child(s, "pPr"), "table style") for s in table_styles),
-            Level(self.styles.paragraph_default, "default"),
-        ]
+        levels = self.styles.paragraph_levels(ppr, style_id, table_styles)
         for key, getter in PARAGRAPH_PROPERTIES:
             value = resolve(levels, getter)
             if value is not None and not value.startswith(("false", "none")):
@@ -249,11 +243,7 @@ class _Reader:
             attrs["borders"] = format_borders(sides, len(PARAGRAPH_SIDES))
 
         # Run properties: the paragraph's own (style chain) levels, below each run's.
-        style_levels = [
-            *(Level(child(s, "rPr"), "style") for s in chain),
-            *(Level(child(s, "rPr"), "table style") for s in table_styles),
-            Level(self.styles.run_default, "default"),
-        ]
+        style_levels = self.styles.paragraph_run_levels(style_id, table_styles)
         pieces = _merge(
             [
                 (piece.text, self._run_attrs(piece.rpr, style_levels))
@@ -284,12 +274,7 @@ class _Reader:
 
     def _run_attrs(self, rpr: Element | None, style_levels: list[Level]) -> Attrs:
         style_id = attr(child(rpr, "rStyle"), "val")
-        character_chain = self.styles.chain(style_id, "character") if style_id else []
-        levels = [
-            Level(rpr, ""),
-            *(Level(child(s, "rPr"), "style") for s in character_chain),
-            *style_levels,
-        ]
+        levels = [*self.styles.character_levels(rpr, style_id), *style_levels]
         attrs: Attrs = {}
         for key, getter in RUN_PROPERTIES:
             value = resolve(levels, getter)

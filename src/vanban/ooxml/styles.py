@@ -115,6 +115,53 @@ class StyleSheet:
             return style_id  # Word falls back to the default style; the id still tells the reader
         return attr(child(style, "name"), "val") or attr(style, "styleId")
 
+    def paragraph_levels(
+        self, p_pr: Element | None, style_id: str | None, table_chain: list[Element]
+    ) -> list[Level]:
+        """Where a paragraph property can come from, nearest first (§17.7.2).
+
+        Direct formatting, the paragraph style and its ``basedOn`` chain, the table style's
+        chain (``table_chain``: empty outside a table), then the document defaults.
+        """
+        return [
+            Level(p_pr, ""),
+            *(Level(child(s, "pPr"), "style") for s in self.chain(style_id, "paragraph")),
+            *(Level(child(s, "pPr"), "table style") for s in table_chain),
+            Level(self.paragraph_default, "default"),
+        ]
+
+    def run_levels(
+        self,
+        r_pr: Element | None,
+        character_style: str | None,
+        paragraph_style: str | None,
+        table_chain: list[Element],
+    ) -> list[Level]:
+        """Where a run property can come from, nearest first (§17.7.2).
+
+        Direct formatting, the character style's chain (if the run names one), then what the
+        paragraph gives every run in it (:meth:`paragraph_run_levels`).
+        """
+        return [
+            *self.character_levels(r_pr, character_style),
+            *self.paragraph_run_levels(paragraph_style, table_chain),
+        ]
+
+    def character_levels(self, r_pr: Element | None, character_style: str | None) -> list[Level]:
+        """A run's own levels: its direct formatting, then its character style's chain."""
+        characters = self.chain(character_style, "character") if character_style else []
+        return [Level(r_pr, ""), *(Level(child(s, "rPr"), "style") for s in characters)]
+
+    def paragraph_run_levels(
+        self, paragraph_style: str | None, table_chain: list[Element]
+    ) -> list[Level]:
+        """The run levels a paragraph gives all its runs: its style's, its table's, defaults."""
+        return [
+            *(Level(child(s, "rPr"), "style") for s in self.chain(paragraph_style, "paragraph")),
+            *(Level(child(s, "rPr"), "table style") for s in table_chain),
+            Level(self.run_default, "default"),
+        ]
+
     def _lookup(self, style_id: str | None, kind: str) -> Element | None:
         if style_id is not None:
             found = self._styles.get((kind, style_id))
