@@ -352,7 +352,6 @@ def _find_title(located: Located, start: int) -> int:
 
 
 #: Words of the titles signing minutes and other side-by-side signatures (Mẫu 1.9: THƯ KÝ, CHỦ TỌA).
-_SIGNING_WORDS = SIGNING_WORDS
 
 
 def _looks_signature_table(table: Table) -> bool:
@@ -368,7 +367,7 @@ def _looks_signature_table(table: Table) -> bool:
     if any(len(row) > 3 for row in table.rows):
         return False
     return any(
-        any(word in key(line.text) for word in _SIGNING_WORDS)
+        any(word in key(line.text) for word in SIGNING_WORDS)
         and not any(c.isdigit() for c in line.text)
         and _set_as_title(line)
         for line in lines

@@ -28,9 +28,6 @@ from vanban.ooxml.walk import iter_blocks, iter_cells, iter_runs
 
 __all__ = ["read_body"]
 
-_R, _WP, _A, _V, _MC = R_NS, WP_NS, A_NS, V_NS, MC_NS
-_EMU_PER_PT = EMU_PER_PT
-
 
 def _length(value: str) -> float | None:
     """A VML length in points ("12pt", "1.5in", "2cm"); None for unit-less pixels or garbage."""
@@ -58,13 +55,13 @@ def _vml_style(element: Element) -> dict[str, str]:
 def _shapes(paragraph: Element) -> tuple[list[float | None], bool]:
     """Flat drawn shapes in a paragraph (their lengths) and whether it holds any drawing at all."""
     lengths: list[float | None] = []
-    if next(paragraph.iter(w("drawing"), w("pict"), f"{{{_MC}}}AlternateContent"), None) is None:
+    if next(paragraph.iter(w("drawing"), w("pict"), f"{{{MC_NS}}}AlternateContent"), None) is None:
         return lengths, False
-    for anchor in paragraph.iter(f"{{{_WP}}}anchor", f"{{{_WP}}}inline"):
-        if any(a.tag == f"{{{_MC}}}Fallback" for a in anchor.iterancestors()):
+    for anchor in paragraph.iter(f"{{{WP_NS}}}anchor", f"{{{WP_NS}}}inline"):
+        if any(a.tag == f"{{{MC_NS}}}Fallback" for a in anchor.iterancestors()):
             continue
-        extent = anchor.find(f"{{{_WP}}}extent")
-        geometry = next(anchor.iter(f"{{{_A}}}prstGeom"), None)
+        extent = anchor.find(f"{{{WP_NS}}}extent")
+        geometry = next(anchor.iter(f"{{{A_NS}}}prstGeom"), None)
         if extent is None or geometry is None:
             continue
         try:
@@ -72,12 +69,12 @@ def _shapes(paragraph: Element) -> tuple[list[float | None], bool]:
         except ValueError:
             lengths.append(None)
             continue
-        if geometry.get("prst") in ("line", "straightConnector1") or cy <= 2 * _EMU_PER_PT:
-            lengths.append(max(cx, cy) / _EMU_PER_PT)
-    for shape in paragraph.iter(f"{{{_V}}}line", f"{{{_V}}}shape", f"{{{_V}}}rect"):
-        if any(a.tag == f"{{{_MC}}}Fallback" for a in shape.iterancestors()):
+        if geometry.get("prst") in ("line", "straightConnector1") or cy <= 2 * EMU_PER_PT:
+            lengths.append(max(cx, cy) / EMU_PER_PT)
+    for shape in paragraph.iter(f"{{{V_NS}}}line", f"{{{V_NS}}}shape", f"{{{V_NS}}}rect"):
+        if any(a.tag == f"{{{MC_NS}}}Fallback" for a in shape.iterancestors()):
             continue
-        if shape.tag == f"{{{_V}}}line":
+        if shape.tag == f"{{{V_NS}}}line":
             start = [_length(v) for v in (shape.get("from") or "").split(",")]
             end = [_length(v) for v in (shape.get("to") or "").split(",")]
             if len(start) == 2 and len(end) == 2 and None not in start + end:
@@ -315,7 +312,7 @@ def _sections(
         ):
             for ref in sect_pr.iterfind(w(tag)):
                 kind = ref.get(w("type"), "default")
-                root = part_xml(ref.get(f"{{{_R}}}id"))
+                root = part_xml(ref.get(f"{{{R_NS}}}id"))
                 if root is None:
                     continue
                 name = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from vanban.checks.limits import A4_TOLERANCE_TWIPS, A4_TWIPS
 from vanban.checks.model import Outcome, Severity
 from vanban.checks.parts import Located
 from vanban.checks.view import Line, normal
@@ -119,10 +118,7 @@ def _not_capitals(lines: Sequence[Line], what: str) -> list[Result]:
     ]
 
 
-# -- page setup (mục I) ---------------------------------------------------------------------------
-
-_A4 = A4_TWIPS
-_A4_TOLERANCE = A4_TOLERANCE_TWIPS
+# -- shared by the sections -------------------------------------------------------------------
 
 
 def _has_text(doc: Located) -> bool:

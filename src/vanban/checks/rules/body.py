@@ -63,7 +63,6 @@ def body_justified(doc: Located) -> list[Result]:
 
 
 # 1 cm and 1.27 cm are 567 and 720 twips; a few twips of rounding either way are accepted.
-_INDENT = INDENT_TWIPS
 _BODY = SIZES_PT["body"]
 
 
@@ -82,7 +81,7 @@ def body_indent(doc: Located) -> list[Result]:
     out = [
         fail(f"{_indent_name(p.props.first_line)}; Decree 30 sets 1 or 1.27 cm", p.where)
         for p in body
-        if not _INDENT[0] <= p.props.first_line <= _INDENT[1]
+        if not INDENT_TWIPS[0] <= p.props.first_line <= INDENT_TWIPS[1]
     ]
     return out or [ok(f"{len(body)} paragraphs indented 1–1.27 cm")]
 
@@ -118,7 +117,6 @@ def body_spacing(doc: Located) -> list[Result]:
 
 
 # Times New Roman's single line is about 1.15 times the font size.
-_SINGLE_LINE = SINGLE_LINE
 
 
 @rule("ND30-BODY-LINE-SPACING", "Phụ lục I, mục II.6.e")
@@ -144,7 +142,7 @@ def body_line_spacing(doc: Located) -> list[Result]:
             continue
         size = max(_sizes(paragraph.lines) or [paragraph.mark.size_pt])
         points = props.line / 20
-        lines = points / (size * _SINGLE_LINE)
+        lines = points / (size * SINGLE_LINE)
         if points < size or lines > 1.51:
             rule_name = "exactly" if props.line_rule == "exact" else "at least"
             out.append(

@@ -20,8 +20,6 @@ from vanban.checks.rules.base import (
 from vanban.checks.view import normal
 from vanban.models.kinds import DocumentType
 
-_ACADEMIC = ACADEMIC_TITLE
-
 
 @rule("ND30-SIGN-PREFIX", "Phụ lục I, mục II.7.b")
 def sign_prefix(doc: Located) -> list[Result]:
@@ -86,7 +84,7 @@ def sign_name_no_title(doc: Located) -> list[Result]:
     out = [
         fail(f"'{normal(line.text)}': no academic title before the name", line.where)
         for line in doc.signers
-        if _ACADEMIC.match(normal(line.text))
+        if ACADEMIC_TITLE.match(normal(line.text))
     ]
     return out or [ok("the name alone", doc.signers[0].where)]
 

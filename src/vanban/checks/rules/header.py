@@ -35,9 +35,6 @@ from vanban.checks.rules.base import (
 from vanban.checks.view import Line, RuleMark, key, normal
 from vanban.models.kinds import DocumentType
 
-_NATIONAL_NAMES = NATIONAL_NAMES
-_MOTTO = MOTTO
-
 
 @rule("ND30-NATIONAL-NAME-TEXT", "Phụ lục I, mục II.1.a")
 def national_name_text(doc: Located) -> list[Result]:
@@ -45,7 +42,7 @@ def national_name_text(doc: Located) -> list[Result]:
     line = doc.national_name
     if line is None:
         return [unchecked("no national name found")]
-    if key(line.shown) not in _NATIONAL_NAMES:
+    if key(line.shown) not in NATIONAL_NAMES:
         return [
             fail(
                 f"'{normal(line.shown)}'; it reads 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'",
@@ -94,17 +91,17 @@ def motto_text(doc: Located) -> list[Result]:
     if line is None:
         return [unchecked("no motto found")]
     text = normal(line.shown)
-    if text == _MOTTO:
+    if text == MOTTO:
         return [ok("the motto is written as in the decree", line.where)]
     if any(dash in text for dash in "–—‒−"):
         why = "uses a dash where the decree writes a hyphen (-)"
     elif re.search(r"\S-|-\S", text):
         why = "needs a space on each side of the hyphens"
-    elif text.casefold() == _MOTTO.casefold():
+    elif text.casefold() == MOTTO.casefold():
         why = "capitalises only the first letter of each phrase"
     else:
         why = "differs from the decree's wording"
-    return [fail(f"'{text}' {why}: '{_MOTTO}'", line.where)]
+    return [fail(f"'{text}' {why}: '{MOTTO}'", line.where)]
 
 
 @rule("ND30-MOTTO-BOLD", "Phụ lục I, mục II.1.b")
@@ -132,9 +129,6 @@ def motto_size(doc: Located) -> list[Result]:
 # so "as long as the text" is read as within 10 % of it (±6 mm under a 6.3 cm motto), and
 # "1/3 to 1/2" as 30–55 %. A rule typed as underscores can only grow a character at a time, so
 # it gets 5 points more either way (the official sample forms' motto rule is 112 % of the motto).
-_MOTTO_RATIO = MOTTO_RULE_RATIO
-_SHORT_RATIO = SHORT_RULE_RATIO
-_TYPED_SLACK = TYPED_RULE_SLACK
 
 
 def _rule_length(
@@ -156,7 +150,7 @@ def _rule_length(
         return [unchecked(f"the width of {what} could not be measured", anchor.where)]
     low, high = ratio
     if mark.kind == "text":
-        low, high = low - _TYPED_SLACK, high + _TYPED_SLACK
+        low, high = low - TYPED_RULE_SLACK, high + TYPED_RULE_SLACK
     if any(low <= mark.length_pt / width <= high for width in widths):
         return [ok(f"rule {mark.length_pt:.0f} pt under text {widths[0]:.0f} pt wide", mark.where)]
     share = mark.length_pt / widths[0]
@@ -176,7 +170,7 @@ def motto_rule(doc: Located) -> list[Result]:
     if line is None:
         return [unchecked("no motto found")]
     return _rule_length(
-        line, [line.width_pt()], _MOTTO_RATIO, "the motto", "the length of the motto"
+        line, [line.width_pt()], MOTTO_RULE_RATIO, "the motto", "the length of the motto"
     )
 
 
@@ -244,20 +238,17 @@ def issuer_rule(doc: Located) -> list[Result]:
     # widest line and the line right above the rule are both accepted.
     widths = [max(line.width_pt() for line in lines), lines[-1].width_pt()]
     return _rule_length(
-        lines[-1], widths, _SHORT_RATIO, "the issuing body", "1/3 to 1/2 of the text"
+        lines[-1], widths, SHORT_RULE_RATIO, "the issuing body", "1/3 to 1/2 of the text"
     )
 
 
 # -- number and symbol (mục II.3) -----------------------------------------------------------------
 
-_SYMBOL = SYMBOL
 #: "Số: 05/KH-UBND"; a draft leaves the number blank ("Số:      /KH-UBND") or dotted.
-_NUMBER_LINE = re.compile(rf"^Số: ?(?P<number>\d+|[.…]+)?/(?P<symbol>{_SYMBOL})$")
+_NUMBER_LINE = re.compile(rf"^Số: ?(?P<number>\d+|[.…]+)?/(?P<symbol>{SYMBOL})$")
 _NUMBER_LOOSE = re.compile(r"^Số\s*:?\s*(?P<number>\d*)\s*/?\s*(?P<symbol>.*)$")
 #: Codes of Circular 01/2011/TT-BNV that Decree 30 replaced, with their replacements.
-_OLD_CODES = OLD_CODES
 #: Codes of copies (Phụ lục III): bản sao y, trích sao, sao lục.
-_COPY_CODES = COPY_CODES
 
 
 def _no_number(doc: Located) -> Result:
@@ -322,10 +313,10 @@ def number_type_code(doc: Located) -> list[Result]:
             )
         ]
     first = groups[0]
-    if first in _OLD_CODES:
+    if first in OLD_CODES:
         return [
             fail(
-                f"'{first}' is a code of Circular 01/2011; Decree 30 uses '{_OLD_CODES[first]}'",
+                f"'{first}' is a code of Circular 01/2011; Decree 30 uses '{OLD_CODES[first]}'",
                 line.where,
             )
         ]
@@ -350,7 +341,7 @@ def number_type_code(doc: Located) -> list[Result]:
                 )
             ]
         return [ok("công văn: the symbol names the body and the unit", line.where)]
-    if first in codes or first in _COPY_CODES:
+    if first in codes or first in COPY_CODES:
         return [ok(f"'{first}' is a current type code", line.where)]
     return [unchecked("no type name or V/v summary to compare the symbol with", line.where)]
 
@@ -513,7 +504,7 @@ def summary_rule(doc: Located) -> list[Result]:
     lines = [line for p in doc.summary for line in p.lines] or [anchor]
     widths = [max(line.width_pt() for line in lines), anchor.width_pt()]
     what = "the summary" if doc.summary else "the type name"
-    return _rule_length(anchor, widths, _SHORT_RATIO, what, "1/3 to 1/2 of the text")
+    return _rule_length(anchor, widths, SHORT_RULE_RATIO, what, "1/3 to 1/2 of the text")
 
 
 # -- body (mục II.6.e) ----------------------------------------------------------------------------

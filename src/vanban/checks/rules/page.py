@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vanban.checks.limits import MARGINS_MM, SIZES_PT, STAMPS
+from vanban.checks.limits import A4_TOLERANCE_TWIPS, A4_TWIPS, MARGINS_MM, SIZES_PT, STAMPS
 from vanban.checks.model import Severity
 from vanban.checks.parts import Located
 from vanban.checks.props import FONT_SLOTS
 from vanban.checks.rules.base import (
-    _A4,
-    _A4_TOLERANCE,
     Result,
     _has_text,
     _mm,
@@ -36,7 +34,10 @@ def page_size(doc: Located) -> list[Result]:
             out.append(unchecked("no page size is set", where))
             continue
         short, long = sorted((section.page_width, section.page_height))
-        if abs(short - _A4[0]) > _A4_TOLERANCE or abs(long - _A4[1]) > _A4_TOLERANCE:
+        if (
+            abs(short - A4_TWIPS[0]) > A4_TOLERANCE_TWIPS
+            or abs(long - A4_TWIPS[1]) > A4_TOLERANCE_TWIPS
+        ):
             out.append(
                 fail(
                     f"the page is {_mm(section.page_width)} × {_mm(section.page_height)} mm; "
@@ -140,9 +141,6 @@ def _black(piece_color: str | None, theme_color: str | None) -> bool:
     return piece_color is None or piece_color.lower() in ("auto", "000000")
 
 
-_STAMPS = STAMPS
-
-
 @rule("ND30-FONT-COLOR", "Phụ lục I, mục I.4", Severity.WARNING)
 def font_color(doc: Located) -> list[Result]:
     """Màu chữ (text colour): black, except the red urgency stamps (mục III.2.b)."""
@@ -151,7 +149,7 @@ def font_color(doc: Located) -> list[Result]:
     out = []
     for paragraph in doc.paragraphs:
         for line in paragraph.lines:
-            if key(line.text) in _STAMPS:
+            if key(line.text) in STAMPS:
                 continue
             colours = {
                 p.props.theme_color or p.props.color or ""
@@ -182,14 +180,13 @@ def unicode_nfc(doc: Located) -> list[Result]:
 
 
 _PAGE_FIELD = re.compile(r"(?<![A-Za-z])PAGE(?![A-Za-z])")
-_W = W
 
 
 def _has_page_field(paragraph: Paragraph) -> bool:
-    for simple in paragraph.element.iter(f"{_W}fldSimple"):
-        if _PAGE_FIELD.search(simple.get(f"{_W}instr") or ""):
+    for simple in paragraph.element.iter(f"{W}fldSimple"):
+        if _PAGE_FIELD.search(simple.get(f"{W}instr") or ""):
             return True
-    instructions = "".join(t.text or "" for t in paragraph.element.iter(f"{_W}instrText"))
+    instructions = "".join(t.text or "" for t in paragraph.element.iter(f"{W}instrText"))
     return bool(_PAGE_FIELD.search(instructions))
 
 
@@ -204,10 +201,10 @@ def _field_size(doc: Located, paragraph: Paragraph) -> tuple[float, bool]:
     pieces = [p for line in paragraph.lines for p in line.visible]
     if pieces:
         return pieces[0].props.size_pt, any(p.props.italic for p in pieces)
-    for run in paragraph.element.iter(f"{_W}r"):
+    for run in paragraph.element.iter(f"{W}r"):
         parent = run.getparent()
-        in_simple_field = parent is not None and parent.tag == f"{_W}fldSimple"
-        if in_simple_field or run.find(f"{_W}instrText") is not None:
+        in_simple_field = parent is not None and parent.tag == f"{W}fldSimple"
+        if in_simple_field or run.find(f"{W}instrText") is not None:
             props = doc.resolver.run_props(run, paragraph.element)
             return props.size_pt, props.italic
     return paragraph.mark.size_pt, paragraph.mark.italic
