@@ -132,6 +132,7 @@ def test_an_unreadable_margin_is_not_evaluated() -> None:
     report = check(DOCX / "malformed-pgMar.docx")
     (top,) = [f for f in report.findings if f.code == "ND30-MARGIN-TOP"]
     assert top.outcome is Outcome.NOT_EVALUATED
+    assert top.message == "no top margin is set, or it is unreadable"
 
 
 # --- decompression bounds ------------------------------------------------------------------------

@@ -31,7 +31,7 @@ def page_size(doc: Located) -> list[Result]:
     for section in doc.sections:
         where = f"section {section.number}"
         if section.page_width is None or section.page_height is None:
-            out.append(unchecked("no page size is set", where))
+            out.append(unchecked("no page size is set, or it is unreadable", where))
             continue
         short, long = sorted((section.page_width, section.page_height))
         if (
@@ -85,7 +85,7 @@ def _margin_rule(side: str, low: int, high: int, term: str) -> None:
             where = f"section {section.number}"
             value = section.margins.get(side)
             if value is None:
-                out.append(unchecked(f"no {side} margin is set", where))
+                out.append(unchecked(f"no {side} margin is set, or it is unreadable", where))
                 continue
             millimetres = value * 25.4 / 1440
             if not low - 0.1 <= millimetres <= high + 0.1:
