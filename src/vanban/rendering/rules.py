@@ -19,6 +19,7 @@ from vanban.formatting.text import break_name, text_width_pt
 from vanban.ooxml import styles
 from vanban.ooxml.ns import W
 from vanban.ooxml.units import parse_number, twips
+from vanban.ooxml.walk import iter_runs
 from vanban.rendering.tables import (
     finish_tables,
     page_text_twips,
@@ -79,7 +80,7 @@ def _line_widths(paragraph: etree._Element, styles: StyleSheet) -> list[float]:
     """Printed width in points of each line (split at line breaks) of a paragraph."""
     base = styles.resolve(style_id(paragraph))
     widths = [0.0]
-    for run in paragraph.iter(f"{W}r"):
+    for run in iter_runs(paragraph):  # not a text box's runs, nor deleted ones
         size, bold = _run_font(run, base)
         for child in run:
             if child.tag == f"{W}t" and child.text:
@@ -196,7 +197,7 @@ def break_names(body: etree._Element, styles: StyleSheet) -> None:
     BIÊN"); the name is broken before the unit instead, and the rule under it sized to it.
     """
     for paragraph in _styled(body, _NAME_STYLES):
-        runs = paragraph.findall(f"{W}r")
+        runs = list(iter_runs(paragraph))
         cell = next(paragraph.iterancestors(f"{W}tc"), None)
         if len(runs) != 1 or cell is None:
             continue  # a name written in several runs was laid out by hand: left alone
