@@ -46,7 +46,16 @@ READING_MODULES = sorted(
 )
 
 
-@pytest.mark.parametrize("name", ["vanban.ooxml", "vanban.checks", "vanban.dump", *READING_MODULES])
+#: Rendering's finishing steps, engine and packaging, which sit on the same layer.
+FINISHING_MODULES = [
+    f"vanban.rendering.{name}"
+    for name in ("cache", "datatable", "engine", "fixups", "packaging", "rules", "tables")
+]
+
+
+@pytest.mark.parametrize(
+    "name", ["vanban.ooxml", "vanban.checks", "vanban.dump", *READING_MODULES, *FINISHING_MODULES]
+)
 def test_doctests(name: str) -> None:
     assert doctest.testmod(importlib.import_module(name)).failed == 0
 
