@@ -98,7 +98,8 @@ def vanban_batch(items: list[tuple[str, object]], executor: object = None) -> Ca
 
 def floor(contexts: list[dict[str, object]], template: Path) -> Callable[[Path], int]:
     """Jinja render of every prepared part, the zip of ready parts, the file: nothing else."""
-    from vanban.rendering.engine import BODY, prepared
+    from vanban.rendering.cache import prepared
+    from vanban.rendering.engine import BODY
     from vanban.rendering.packaging import CoreProperties, pack, write_packed
 
     prepared_template = prepared(template)
@@ -226,7 +227,7 @@ def warm_worker() -> None:
     """Import vanban and prepare the template in a pool worker before the clock starts."""
     import vanban
     from vanban.rendering import default_template
-    from vanban.rendering.engine import prepared
+    from vanban.rendering.cache import prepared
 
     prepared(default_template(vanban.load(PLAN)))
 

@@ -23,7 +23,7 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 import vanban.dump.properties
-import vanban.dump.units
+import vanban.ooxml.units
 from vanban.dump import (
     DocumentDump,
     DumpFormatError,
@@ -275,6 +275,23 @@ def test_simple_fields_hyperlinks_breaks_and_pictures_show_in_the_text() -> None
     ]
 
 
+@pytest.mark.parametrize("wrapper", ["dir", "bdo"])
+def test_text_inside_bidirectional_wrappers_is_dumped(wrapper: str) -> None:
+    # The checker reads runs inside w:dir and w:bdo; the dump must show the same text.
+    document = docx.Document()
+    paragraph = document.add_paragraph("Số: ")
+    outer = OxmlElement(f"w:{wrapper}")
+    outer.set(qn("w:val"), "ltr")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "12/KH-UBND"
+    run.append(text)
+    outer.append(run)
+    paragraph._p.append(outer)
+    blocks = read_docx(to_bytes(document)).blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Số: 12/KH-UBND"]
+
+
 def test_paragraph_formatting_with_its_source(dump: str) -> None:
     body = record(dump, 'paragraph 2 "Thực hiện Kế hoạch')
     assert "  style: Body" in body
@@ -382,7 +399,7 @@ def test_parse_rejects_what_is_not_a_dump(text: str, message: str) -> None:
 
 
 def test_unit_doctests() -> None:
-    for module in (vanban.dump.units, vanban.dump.properties):
+    for module in (vanban.ooxml.units, vanban.dump.properties):
         assert doctest.testmod(module).failed == 0
 
 
@@ -392,14 +409,14 @@ def test_unit_doctests() -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError) as raised:
         dump_docx(tmp_path / "none.docx")
-    assert raised.value.code == "dump.file-not-found"
+    assert raised.value.code == "file_not_found"
     assert "none.docx" in str(raised.value)
 
 
 def test_directory(tmp_path: Path) -> None:
     with pytest.raises(InputError) as raised:
         dump_docx(tmp_path)
-    assert raised.value.code == "dump.not-a-file"
+    assert raised.value.code == "not_a_file"
 
 
 @pytest.mark.parametrize(
@@ -413,7 +430,7 @@ def test_not_a_docx(content: bytes, tmp_path: Path) -> None:
     for source in (path, content):
         with pytest.raises(InputError) as raised:
             dump_docx(source)
-        assert raised.value.code == "dump.not-docx"
+        assert raised.value.code == "not_a_docx"
         assert "Word document" in str(raised.value)
 
 
@@ -423,7 +440,7 @@ def test_a_zip_that_is_not_a_word_document() -> None:
         archive.writestr("hello.txt", "xin chào")
     with pytest.raises(InputError) as raised:
         dump_docx(buffer.getvalue())
-    assert raised.value.code == "dump.not-docx"
+    assert raised.value.code == "not_a_docx"
 
 
 # --- the readable diff ----------------------------------------------------------------------------

@@ -174,7 +174,7 @@ def test_bad_input_is_a_clear_error(pytester: pytest.Pytester) -> None:
     result = run(pytester)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
-        ["docx_regression: */missing.docx: no such file [[]dump.file-not-found[]]"]
+        ["docx_regression: */missing.docx: no such file [[]file_not_found[]]"]
     )
     assert "reader.py" not in result.stdout.str()
 

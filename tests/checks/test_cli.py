@@ -71,8 +71,8 @@ def test_all_lists_passing_rules(
     ("name", "content", "why"),
     [
         ("missing.docx", None, "no such file"),
-        ("notes.docx", b"just some text", "not a Word .docx file"),
-        ("sheet.docx", "zip", "cannot be read"),
+        ("notes.docx", b"just some text", "not a Word document (.docx): not a zip"),
+        ("sheet.docx", "zip", "a zip archive, but not a Word document"),
     ],
 )
 def test_exit_2_for_a_file_it_cannot_read(
@@ -103,7 +103,7 @@ def test_unreadable_file_in_json_and_other_files_still_checked(
     first, second = json.loads(capsys.readouterr().out)
     assert first == {
         "file": str(missing),
-        "error": {"code": "unreadable_docx", "message": "no such file"},
+        "error": {"code": "file_not_found", "message": "no such file"},
     }
     assert second["ok"] is True
 

@@ -94,6 +94,19 @@ def summary_rule(document: DocxDocument) -> Paragraph:
     raise AssertionError("no rule under the summary")
 
 
+def summary(document: DocxDocument) -> Paragraph:
+    """The first line of the summary (trích yếu) under the type name."""
+    found = False
+    for paragraph in document.paragraphs:
+        if paragraph._p is type_name(document)._p:
+            found = True
+        elif found and paragraph.text.strip():
+            return paragraph
+        elif found:
+            break
+    pytest.skip("this example has no summary")
+
+
 def body(document: DocxDocument) -> list[Paragraph]:
     """Top-level paragraphs of running text after the title (long enough not to be headings)."""
     paragraphs = document.paragraphs
@@ -378,6 +391,7 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
         ("left", lambda d: setattr(type_name(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT))
     ],
     "ND30-TITLE-SIZE": [("15 pt", lambda d: runs(type_name(d), size=Pt(15)))],
+    "ND30-SUMMARY-CASE": [("capitals", lambda d: set_text(summary(d), summary(d).text.upper()))],
     "ND30-SUMMARY-RULE": [("no rule", lambda d: remove_border(summary_rule(d)))],
     "ND30-BODY-SIZE": [("12 pt", lambda d: runs(body(d)[0], size=Pt(12)))],
     "ND30-BODY-JUSTIFIED": [

@@ -2,7 +2,8 @@
 
 A run's font, size and weight come from the first level that sets them, most specific first:
 direct formatting → character style → paragraph style (and the styles it is based on) → table
-style → document defaults (docDefaults) → Word's built-in defaults (Times New Roman, 10 pt).
+style → document defaults (docDefaults) → Word's built-in defaults (Times New Roman, 10 pt); the
+style hierarchy is :mod:`vanban.ooxml.styles`, shared with the dump and rendering.
 Each of the four font slots (ascii, hAnsi, cs, eastAsia) is resolved on its own, and a theme font
 (``asciiTheme="minorHAnsi"``) is looked up in the document's theme.
 """
@@ -11,7 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxml import etree
+from vanban.ooxml.ns import W_NS, Element, w
+from vanban.ooxml.styles import (
+    WORD_DEFAULT_FONT,
+    WORD_DEFAULT_SIZE_PT,
+    StyleSheet,
+    numbering_levels,
+    on_off,
+    theme_fonts,
+)
+from vanban.ooxml.units import twips
 
 __all__ = [
     "FONT_SLOTS",
@@ -24,10 +34,7 @@ __all__ = [
     "w",
 ]
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-
-Element = etree._Element
+W = W_NS
 
 #: The four font slots of a run; Vietnamese text uses ascii and hAnsi, but Word switches to cs or
 #: eastAsia for some characters and language tags, so Decree 30's "Times New Roman" means all four.
@@ -38,33 +45,11 @@ _THEME_ATTR = {
     "cs": "cstheme",
     "eastAsia": "eastAsiaTheme",
 }
-_WORD_DEFAULT_FONT = "Times New Roman"
-_WORD_DEFAULT_SIZE_PT = 10.0
+_WORD_DEFAULT_FONT = WORD_DEFAULT_FONT
+_WORD_DEFAULT_SIZE_PT = WORD_DEFAULT_SIZE_PT
 
 
-def w(tag: str) -> str:
-    """The Clark name of a WordprocessingML tag or attribute: ``w("p")`` → ``{…/main}p``."""
-    return f"{{{W}}}{tag}"
-
-
-def is_on(element: Element | None) -> bool | None:
-    """The value of an on/off element (``<w:b/>``, ``<w:b w:val="0"/>``); None if absent."""
-    if element is None:
-        return None
-    return element.get(w("val"), "true").lower() not in ("0", "false", "off", "none")
-
-
-def twips(element: Element | None, attr: str) -> int | None:
-    """An integer attribute in twentieths of a point, or None when absent or unreadable."""
-    if element is None:
-        return None
-    raw = element.get(w(attr))
-    if raw is None:
-        return None
-    try:
-        return round(float(raw))
-    except ValueError:
-        return None
+is_on = on_off
 
 
 @dataclass(frozen=True)
@@ -130,24 +115,9 @@ class StyleResolver:
         theme: Element | None = None,
         numbering: Element | None = None,
     ) -> None:
-        self._styles: dict[str, Element] = {}
-        self._default: dict[str, str] = {}
-        self._rpr_default: Element | None = None
-        self._ppr_default: Element | None = None
-        if styles is not None:
-            for style in styles.iter(w("style")):
-                style_id = style.get(w("styleId"))
-                if style_id is None:
-                    continue
-                self._styles[style_id] = style
-                if style.get(w("default")) in ("1", "true", "on"):
-                    self._default[style.get(w("type"), "paragraph")] = style_id
-            defaults = styles.find(w("docDefaults"))
-            if defaults is not None:
-                self._rpr_default = defaults.find(f"{w('rPrDefault')}/{w('rPr')}")
-                self._ppr_default = defaults.find(f"{w('pPrDefault')}/{w('pPr')}")
-        self._theme_fonts = _theme_fonts(theme)
-        self._numbering = _numbering_levels(numbering)
+        self._sheet = StyleSheet(styles)
+        self._theme_fonts = theme_fonts(theme)
+        self._numbering = numbering_levels(numbering)
         self._run_bases: dict[tuple[str | None, str | None, str | None], _RunState] = {}
         self._paragraph_bases: dict[
             tuple[str | None, str | None], tuple[_ParagraphState, Element | None]
@@ -156,19 +126,12 @@ class StyleResolver:
     # -- styles ---------------------------------------------------------------------------------
 
     def _chain(self, style_id: str | None, kind: str) -> list[Element]:
-        """The style and the styles it is based on, base first."""
-        if style_id is None or style_id not in self._styles:
-            style_id = self._default.get(kind)
-        chain: list[Element] = []
-        seen: set[str] = set()
-        while style_id is not None and style_id in self._styles and style_id not in seen:
-            seen.add(style_id)
-            style = self._styles[style_id]
-            chain.append(style)
-            based = style.find(w("basedOn"))
-            style_id = based.get(w("val")) if based is not None else None
-        chain.reverse()
-        return chain
+        """The style (or the default of ``kind``) and the styles it is based on, base first."""
+        return self._sheet.chain(style_id, kind)[::-1]
+
+    def _table_chain(self, table_style: str | None) -> list[Element]:
+        """The table style's chain, nearest first; none outside a table ("" for no tblStyle)."""
+        return [] if table_style is None else self._sheet.chain(table_style or None, "table")
 
     def table_cell_margins(self, table: Element) -> tuple[int, int]:
         """Left and right cell margins of a table in twips (Word's default is 108 each)."""
@@ -212,18 +175,11 @@ class StyleResolver:
         state = self._run_bases.get(key)
         if state is None:
             state = _RunState()
-            if self._rpr_default is not None:
-                state.apply(self._rpr_default, self._theme_fonts)
-            layers: list[Element] = []
-            if table_style is not None:
-                layers += self._chain(table_style or None, "table")[-1:]
-            layers += self._chain(key[1], "paragraph")
-            if r_style is not None:
-                layers += self._chain(r_style, "character")
-            for style in layers:
-                r_pr = style.find(_R_PR)
-                if r_pr is not None:
-                    state.apply(r_pr, self._theme_fonts)
+            levels = self._sheet.run_levels(None, r_style, key[1], self._table_chain(table_style))
+            # The shared hierarchy lists levels nearest first; each is applied over the last.
+            for source in reversed(levels[1:]):
+                if source.element is not None:
+                    state.apply(source.element, self._theme_fonts)
             self._run_bases[key] = state
         return state
 
@@ -259,20 +215,16 @@ class StyleResolver:
         cached = self._paragraph_bases.get(key)
         if cached is None:
             state = _ParagraphState()
-            if self._ppr_default is not None:
-                state.apply(self._ppr_default)
-            layers: list[Element] = []
-            if table_style is not None:
-                layers += self._chain(table_style or None, "table")[-1:]
-            chain = self._chain(style_id, "paragraph")
-            layers += chain
+            levels = self._sheet.paragraph_levels(None, style_id, self._table_chain(table_style))
             num_pr: Element | None = None
-            for style in layers:
-                p_pr = style.find(_P_PR)
-                if p_pr is not None:
-                    state.apply(p_pr)
-                    num_pr = p_pr.find(_NUM_PR) if p_pr.find(_NUM_PR) is not None else num_pr
-            state.style_id = chain[-1].get(_STYLE_ID) if chain else None
+            for source in reversed(levels[1:]):
+                style_p_pr = source.element
+                if style_p_pr is not None:
+                    state.apply(style_p_pr)
+                    found = style_p_pr.find(_NUM_PR)
+                    num_pr = found if found is not None else num_pr
+            chain = self._sheet.chain(style_id, "paragraph")
+            state.style_id = chain[0].get(_STYLE_ID) if chain else None
             cached = (state, self._numbering_level(num_pr))
             self._paragraph_bases[key] = cached
         base, style_level = cached
@@ -474,45 +426,3 @@ def _space(spacing: Element, side: str, default: int) -> int:
         return lines * 240 // 100
     value = twips(spacing, side)
     return default if value is None else value
-
-
-def _theme_fonts(theme: Element | None) -> dict[str, str]:
-    out: dict[str, str] = {}
-    if theme is None:
-        return out
-    for major, prefix in (("majorFont", "major"), ("minorFont", "minor")):
-        font = next(theme.iter(f"{{{_A}}}{major}"), None)
-        if font is None:
-            continue
-        for script, names in (
-            ("latin", ("Ascii", "HAnsi")),
-            ("ea", ("EastAsia",)),
-            ("cs", ("Bidi",)),
-        ):
-            face = font.find(f"{{{_A}}}{script}")
-            typeface = face.get("typeface", "") if face is not None else ""
-            for name in names:
-                out[prefix + name] = typeface
-    return out
-
-
-def _numbering_levels(numbering: Element | None) -> dict[tuple[str, str], Element]:
-    """(numId, ilvl) → the level's pPr, through the abstract numbering it points to."""
-    out: dict[tuple[str, str], Element] = {}
-    if numbering is None:
-        return out
-    abstract: dict[str, dict[str, Element]] = {}
-    for abs_num in numbering.iter(w("abstractNum")):
-        levels: dict[str, Element] = {}
-        for lvl in abs_num.iter(w("lvl")):
-            p_pr = lvl.find(w("pPr"))
-            if p_pr is not None:
-                levels[lvl.get(w("ilvl"), "0")] = p_pr
-        abstract[abs_num.get(w("abstractNumId"), "")] = levels
-    for num in numbering.iter(w("num")):
-        ref = num.find(w("abstractNumId"))
-        if ref is None:
-            continue
-        for ilvl, p_pr in abstract.get(ref.get(w("val"), ""), {}).items():
-            out[(num.get(w("numId"), ""), ilvl)] = p_pr
-    return out

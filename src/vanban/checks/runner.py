@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
 from typing import IO, Any
 
 from lxml import etree
 
-from vanban.checks.locate import Located, locate
 from vanban.checks.model import CheckReport, Finding, Outcome
+from vanban.checks.parts import Located, locate
 from vanban.checks.props import StyleResolver
 from vanban.checks.rules import RULES, Result
 from vanban.errors import InputError
+from vanban.ooxml.package import PackageError, open_document
 
 __all__ = ["check"]
 
@@ -24,8 +23,9 @@ def check(source: Source, *, name: str | None = None) -> CheckReport:
     """Check a .docx against Decree 30 — kiểm tra thể thức: every rule, in order.
 
     ``source`` is a path, the bytes of a .docx or a binary file object; ``name`` is what the
-    report calls it (the path by default). Raises ``InputError`` (code ``unreadable_docx``) when
-    the file cannot be read as a Word document.
+    report calls it (the path by default). Raises ``InputError`` when the file cannot be read as
+    a Word document, with the codes of :mod:`vanban.ooxml.package` (``not_a_docx``,
+    ``docx_damaged``, ``docx_too_large`` …).
     """
     label = name or (os.fspath(source) if isinstance(source, str | os.PathLike) else "<document>")
     located = _read(source, label)
@@ -58,34 +58,11 @@ def _capped(results: list[Result]) -> list[Result]:
     return [*results[: LIMIT - 1], tail]
 
 
-def _unreadable(label: str, why: str) -> InputError:
-    return InputError.single("unreadable_docx", why, file=label)
-
-
 def _read(source: Source, label: str) -> Located:
-    import docx  # imported here: python-docx costs ~190 ms and only checking needs it
-    from docx.opc.exceptions import PackageNotFoundError
-
-    stream: Any = source
-    if isinstance(source, bytes):
-        stream = io.BytesIO(source)
-    elif isinstance(source, str | os.PathLike):
-        path = os.fspath(source)
-        if not os.path.exists(path):
-            raise _unreadable(label, "no such file")
-        if os.path.isdir(path):
-            raise _unreadable(label, "is a directory, not a .docx file")
-        stream = path
     try:
-        document = docx.Document(stream)
-    except (PackageNotFoundError, zipfile.BadZipFile):
-        raise _unreadable(
-            label, "not a Word .docx file (not a zip package; an old .doc must be saved as .docx)"
-        ) from None
-    except ValueError as exc:
-        raise _unreadable(label, f"not a Word document: {exc}") from None
-    except (KeyError, etree.XMLSyntaxError, OSError) as exc:
-        raise _unreadable(label, f"the .docx is damaged and cannot be read ({exc})") from None
+        document = open_document(source)
+    except PackageError as exc:
+        raise InputError.single(exc.code, exc.reason, file=label) from None
     part = document.part
     try:
         resolver = StyleResolver(
@@ -99,7 +76,8 @@ def _read(source: Source, label: str) -> Located:
 
         return locate(document.element.body, resolver, part_xml)
     except etree.XMLSyntaxError as exc:
-        raise _unreadable(label, f"the .docx is damaged and cannot be read ({exc})") from None
+        why = f"the .docx is damaged and cannot be read ({exc})"
+        raise InputError.single("docx_damaged", why, file=label) from None
 
 
 def _root(part: Any) -> etree._Element | None:

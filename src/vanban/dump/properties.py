@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from vanban.dump.ooxml import Element, attr, child, is_on
-from vanban.dump.units import eighth_points, format_number, half_points, twips_to_mm, twips_to_pt
+from vanban.ooxml.units import eighth_points, format_number, half_points, twips_to_mm, twips_to_pt
 
 __all__ = [
     "PARAGRAPH_PROPERTIES",

@@ -11,12 +11,9 @@ Fields, pictures and breaks appear in paragraph text in braces: ``{PAGE}``, ``{i
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
 from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from lxml import etree
 
@@ -44,16 +41,17 @@ from vanban.dump.properties import (
     format_borders,
 )
 from vanban.dump.styles import Level, StyleSheet, resolve
-from vanban.dump.units import format_number, parse_twips, twips_to_mm
 from vanban.errors import InputError
+from vanban.ooxml.ns import REL_SETTINGS, REL_STYLES
+from vanban.ooxml.package import DocxSource, PackageError, open_document
+from vanban.ooxml.units import format_number, parse_twips, twips_to_mm
+from vanban.ooxml.walk import TEXT_WRAPPERS
 
 __all__ = ["DocxSource", "open_docx", "read_docx"]
 
-DocxSource = str | os.PathLike[str] | bytes | IO[bytes]
-"""A .docx given as a path, its bytes, or a binary file object."""
 
-_STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
-_SETTINGS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
+_STYLES_REL = REL_STYLES
+_SETTINGS_REL = REL_SETTINGS
 
 _BLOCKS = frozenset({w("p"), w("tbl")})
 _ROWS = frozenset({w("tr")})
@@ -72,34 +70,16 @@ _RUN_KEYS = (*(key for key, _getter in RUN_PROPERTIES), "character style")
 
 def open_docx(source: DocxSource) -> Any:
     """Open ``source`` with python-docx; anything that is not a .docx is an ``InputError``."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     name: str | None = None
-    stream: Any
-    if isinstance(source, bytes | bytearray | memoryview):
-        stream = io.BytesIO(bytes(source))
-    elif isinstance(source, str | os.PathLike):
+    if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
-        path = Path(name)
-        if not path.exists():
-            raise InputError.single("dump.file-not-found", "no such file", file=name)
-        if not path.is_file():
-            raise InputError.single("dump.not-a-file", "is a directory, not a .docx", file=name)
-        stream = name
-    else:
-        stream = source
+    elif not isinstance(source, bytes | bytearray | memoryview):
         label = getattr(source, "name", None)
         name = label if isinstance(label, str) else None
     try:
-        return docx.Document(stream)
-    except (PackageNotFoundError, zipfile.BadZipFile):
-        reason = "not a .docx package (a .docx is a zip archive)"
-    except (ValueError, KeyError, etree.XMLSyntaxError) as exc:
-        reason = str(exc) or type(exc).__name__
-    raise InputError.single(
-        "dump.not-docx", f"cannot be read as a Word document (.docx): {reason}", file=name
-    )
+        return open_document(source)
+    except PackageError as exc:
+        raise InputError.single(exc.code, exc.reason, file=name) from None
 
 
 def read_docx(source: DocxSource) -> DocumentDump:
@@ -244,17 +224,11 @@ class _Reader:
     def paragraph(self, p: Element, table_styles: list[Element]) -> Paragraph:
         ppr = child(p, "pPr")
         style_id = attr(child(ppr, "pStyle"), "val")
-        chain = self.styles.chain(style_id, "paragraph")
         attrs: Attrs = {}
         style_name = self.styles.name(style_id, "paragraph")
         if style_name is not None:
             attrs["style"] = style_name
-        levels = [
-            Level(ppr, ""),
-            *(Level(child(s, "pPr"), "style") for s in chain),
-            *(Level(child(s, "pPr"), "table style") for s in table_styles),
-            Level(self.styles.paragraph_default, "default"),
-        ]
+        levels = self.styles.paragraph_levels(ppr, style_id, table_styles)
         for key, getter in PARAGRAPH_PROPERTIES:
             value = resolve(levels, getter)
             if value is not None and not value.startswith(("false", "none")):
@@ -269,11 +243,7 @@ class _Reader:
             attrs["borders"] = format_borders(sides, len(PARAGRAPH_SIDES))
 
         # Run properties: the paragraph's own (style chain) levels, below each run's.
-        style_levels = [
-            *(Level(child(s, "rPr"), "style") for s in chain),
-            *(Level(child(s, "rPr"), "table style") for s in table_styles),
-            Level(self.styles.run_default, "default"),
-        ]
+        style_levels = self.styles.paragraph_run_levels(style_id, table_styles)
         pieces = _merge(
             [
                 (piece.text, self._run_attrs(piece.rpr, style_levels))
@@ -304,12 +274,7 @@ class _Reader:
 
     def _run_attrs(self, rpr: Element | None, style_levels: list[Level]) -> Attrs:
         style_id = attr(child(rpr, "rStyle"), "val")
-        character_chain = self.styles.chain(style_id, "character") if style_id else []
-        levels = [
-            Level(rpr, ""),
-            *(Level(child(s, "rPr"), "style") for s in character_chain),
-            *style_levels,
-        ]
+        levels = [*self.styles.character_levels(rpr, style_id), *style_levels]
         attrs: Attrs = {}
         for key, getter in RUN_PROPERTIES:
             value = resolve(levels, getter)
@@ -483,7 +448,7 @@ class _TextWalker:
             tag = element.tag
             if tag == w("r"):
                 self._run(element)
-            elif tag in (w("hyperlink"), w("ins"), w("smartTag"), w("customXml"), w("moveTo")):
+            elif tag in TEXT_WRAPPERS:  # hyperlinks, insertions, dir/bdo…: their runs print
                 self._children(element)
             elif tag == w("sdt"):
                 content = child(element, "sdtContent")
@@ -550,7 +515,9 @@ def _run_child_text(element: Element) -> str:
         font, code = attr(element, "font"), attr(element, "char") or ""
         try:
             char = chr(int(code, 16))
-        except ValueError:
+        except (ValueError, OverflowError):  # not hexadecimal, or past the last code point
+            return "{symbol}"
+        if 0xD800 <= ord(char) <= 0xDFFF:  # half of a UTF-16 pair: no character on its own
             return "{symbol}"
         # Symbol fonts map glyphs into the private use area: name them, the character means nothing.
         return f"{{symbol {font} {code.upper()}}}" if 0xE000 <= ord(char) <= 0xF8FF else char

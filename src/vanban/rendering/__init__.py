@@ -9,8 +9,8 @@ from pathlib import Path
 
 from vanban.models.document import Document
 from vanban.registry import form_of
+from vanban.rendering.cache import prepared
 from vanban.rendering.context import build_context
-from vanban.rendering.engine import prepared
 from vanban.rendering.output import write_atomic
 from vanban.rendering.packaging import CoreProperties
 from vanban.rendering.parts import number_line

@@ -1,4 +1,4 @@
-"""Prepared templates kept on disk (bộ nhớ đệm), so that a new process renders without docxtpl.
+"""Prepared templates kept in memory and on disk (bộ nhớ đệm): a new process needs no docxtpl.
 
 Preparing a template needs docxtpl and python-docx (a quarter of a second to import) and tens
 of milliseconds of work; a prepared template is only Jinja code, XML text and compressed parts.
@@ -24,16 +24,18 @@ import marshal
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from vanban.errors import TemplateError
 from vanban.rendering import engine, packaging, sandbox
 from vanban.rendering.engine import PreparedTemplate
 from vanban.rendering.packaging import PackedPart
 
-__all__ = ["cache_dir", "load_prepared", "prepare"]
+__all__ = ["cache_dir", "load_prepared", "prepare", "prepared"]
 
 #: Bumped whenever the layout of an entry changes.
 FORMAT = 1
@@ -160,3 +162,37 @@ def prepare(path: Path, data: bytes) -> PreparedTemplate:
         if folder is not None:
             _store(folder, data, template)
     return template
+
+
+_LOCK = threading.Lock()
+
+
+def _new_lock() -> None:
+    # A process forked while another thread prepares a template (a process pool started
+    # beside a thread pool) would inherit the lock held, and wait on it forever.
+    global _LOCK
+    _LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock)
+
+
+def prepared(path: Path) -> PreparedTemplate:
+    """The prepared template at ``path``, prepared once per process (and again if it changes).
+
+    A template prepared by an earlier process is taken from the cache on disk.
+    """
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TemplateError(
+            f"{path}: cannot read the template: {exc.strerror}", code="template_unreadable"
+        ) from exc
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    with _LOCK:
+        memory = engine._CACHE  # looked up per call: tests give each run an empty one
+        template = memory.get(key)
+        if template is None:
+            template = memory[key] = prepare(path, engine.read_template(path))
+        return template

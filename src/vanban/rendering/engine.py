@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import copy
 import io
-import os
 import re
-import threading
 from collections.abc import Mapping
 from pathlib import Path
 from types import CodeType
@@ -36,6 +34,8 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from vanban.errors import TemplateError
+from vanban.ooxml.ns import REL_FOOTER, REL_HEADER, W
+from vanban.ooxml.package import PackageError, read_source, verify_package
 from vanban.rendering.fixups import (
     fix_grids,
     needs_text_pass,
@@ -54,10 +54,10 @@ from vanban.rendering.packaging import (
 from vanban.rendering.rules import StyleSheet, finish_body
 from vanban.rendering.sandbox import SandboxEnvironment, SandboxError, render_bounded
 
-__all__ = ["PreparedTemplate", "make_environment", "prepared", "render_reference"]
+__all__ = ["PreparedTemplate", "make_environment", "read_template", "render_reference"]
 
-HEADER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
-FOOTER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+HEADER_URI = REL_HEADER
+FOOTER_URI = REL_FOOTER
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 # docxtpl stores a rendered header or footer through python-docx, whose parser drops blank text.
 _PART_PARSER = etree.XMLParser(
@@ -66,7 +66,7 @@ _PART_PARSER = etree.XMLParser(
 BODY = "document body"
 _DOCUMENT = "word/document.xml"
 _CORE = "docProps/core.xml"
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = W
 _CLOSING = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _TAG_MARK = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
 
@@ -170,13 +170,14 @@ def _check_tags(xml: str, part: str) -> None:
             )
 
 
-def _read(path: Path) -> bytes:
+def read_template(path: Path) -> bytes:
+    """The bytes of the template at ``path``, within the bounds of any .docx read."""
     try:
-        return path.read_bytes()
-    except OSError as exc:
+        return read_source(path)
+    except PackageError as exc:
         raise TemplateError(
-            f"{path}: cannot read the template: {exc.strerror}", code="template_unreadable"
-        ) from exc
+            f"{path}: cannot read the template: {exc.reason}", code="template_unreadable"
+        ) from None
 
 
 def _nearby(xml: str) -> str:
@@ -213,7 +214,15 @@ class PreparedTemplate:
         from docxtpl import DocxTemplate
 
         self.name = name or (source.name if isinstance(source, Path) else "template")
-        data = source if isinstance(source, bytes) else _read(source)
+        data = source if isinstance(source, bytes) else read_template(source)
+        try:
+            # The template is a zip like any .docx: bounded and sound before docxtpl unpacks it.
+            verify_package(data)
+        except PackageError as exc:
+            raise TemplateError(
+                f"{self.name}: not a Word document (.docx) that can be read: {exc.reason}",
+                code="template_unreadable",
+            ) from None
         try:
             tpl = DocxTemplate(io.BytesIO(data))
             tpl.init_docx()
@@ -389,40 +398,8 @@ class PreparedTemplate:
         return write_packed(packed[part] for part in self._order)
 
 
+#: The templates this process has prepared, by (resolved path, mtime, size): see cache.prepared.
 _CACHE: dict[tuple[str, int, int], PreparedTemplate] = {}
-_LOCK = threading.Lock()
-
-
-def _new_lock() -> None:
-    # A process forked while another thread prepares a template (a process pool started
-    # beside a thread pool) would inherit the lock held, and wait on it forever.
-    global _LOCK
-    _LOCK = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_new_lock)
-
-
-def prepared(path: Path) -> PreparedTemplate:
-    """The prepared template at ``path``, prepared once per process (and again if it changes).
-
-    A template prepared by an earlier process is taken from :mod:`vanban.rendering.cache`.
-    """
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise TemplateError(
-            f"{path}: cannot read the template: {exc.strerror}", code="template_unreadable"
-        ) from exc
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-    with _LOCK:
-        template = _CACHE.get(key)
-        if template is None:
-            from vanban.rendering.cache import prepare
-
-            template = _CACHE[key] = prepare(path, _read(path))
-        return template
 
 
 def render_reference(path: Path, context: Mapping[str, Any], core: CoreProperties) -> bytes:

@@ -13,14 +13,17 @@ self-closing text elements is flagged by :func:`needs_text_pass` and rendered th
 from __future__ import annotations
 
 import copy
+import math
 import re
 
 from lxml import etree
 
+from vanban.ooxml.ns import WP_NS, W
+from vanban.ooxml.units import parse_number
+
 __all__ = ["fix_grids", "needs_text_pass", "renumber_drawings", "split_tabs_and_breaks"]
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_WP_DOCPR = f"{{{WP_NS}}}docPr"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 #: Template markup that docxtpl's text pass treats differently from the tree: text boxes and
 #: alternate content (paragraphs inside runs) and ``<w:t .../>``, which its patterns misread.
@@ -113,7 +116,12 @@ _SPANS = etree.XPath(
 def _count(path: etree.XPath, row: etree._Element) -> int:
     value = path(row)
     assert isinstance(value, float)  # count() and sum() give numbers
-    return int(value)
+    return int(value) if math.isfinite(value) else 0  # an unreadable gridSpan sums to NaN
+
+
+def _width(column: etree._Element) -> float:
+    """A grid column's width in twips; an unreadable one ("1e999", "abc") counts as 0."""
+    return parse_number(column.get(f"{W}w")) or 0.0
 
 
 def fix_grids(root: etree._Element) -> None:
@@ -132,12 +140,12 @@ def fix_grids(root: etree._Element) -> None:
         rows = list(table.iter(f"{W}tr"))
         to_add = max([0, *(_count(_CELLS, row) - len(columns) for row in rows)])
         if to_add > 0:
-            total = sum(float(c.get(width_attr) or 0) for c in columns)
+            total = sum(_width(c) for c in columns)
             if total > 0:
                 old_average = total / len(columns)
                 new_average = total / (len(columns) + to_add)
                 for column in columns:
-                    scaled = float(column.get(width_attr, "0")) * new_average / old_average
+                    scaled = _width(column) * new_average / old_average
                     column.set(width_attr, str(int(scaled)))
                 for _ in range(to_add):
                     etree.SubElement(grid, f"{W}gridCol", {width_attr: str(int(new_average))})
@@ -148,9 +156,9 @@ def fix_grids(root: etree._Element) -> None:
             continue
         removed = 0.0
         for column in columns[-to_remove:]:
-            removed += float(column.get(width_attr, "0"))
+            removed += _width(column)
             grid.remove(column)
         left = grid.findall(f"{W}gridCol")
         extra = int(removed / len(left)) if left else 0
         for column in left:
-            column.set(width_attr, str(int(float(column.get(width_attr, "0")) + extra)))
+            column.set(width_attr, str(int(_width(column) + extra)))

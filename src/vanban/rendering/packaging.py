@@ -20,6 +20,8 @@ import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from vanban.ooxml.ns import CP_NS
+
 __all__ = [
     "CoreProperties",
     "PackedPart",
@@ -147,8 +149,7 @@ class CoreProperties:
         body = "".join(f"<{tag}>{_escape(value)}</{tag}>" for tag, value in fields if value)
         return (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
-            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            f'<cp:coreProperties xmlns:cp="{CP_NS}" xmlns:dc="http://purl.org/dc/elements/1.1/" '
             'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/'
             'dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
             f"{body}"

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from lxml import etree
 
 from vanban.formatting.text import break_name, text_width_pt
+from vanban.ooxml import styles
+from vanban.ooxml.ns import W
+from vanban.ooxml.units import parse_number, twips
+from vanban.ooxml.walk import iter_runs
 from vanban.rendering.tables import (
     finish_tables,
     page_text_twips,
@@ -25,7 +29,6 @@ from vanban.rendering.tables import (
 
 __all__ = ["RULE_RATIO", "StyleSheet", "finish_body"]
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Rule length over the text width for the short rules: inside the 1/3–1/2 band, away from its ends.
 RULE_RATIO = 0.4
 SHORT, TEXT_WIDTH = "VBRuleShort", "VBRuleText"
@@ -39,54 +42,45 @@ class _RunStyle:
 
 
 class StyleSheet:
-    """Size and weight of each paragraph style, resolved through ``basedOn``."""
+    """Size and weight of each paragraph style: the shared style hierarchy, read once per style."""
 
     def __init__(self, styles_xml: bytes) -> None:
-        root = etree.fromstring(styles_xml)
-        default = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
-        self.default = _RunStyle(_half_points(default, None) or 11.0, False)
-        self._raw: dict[str, tuple[str | None, float | None, bool | None]] = {}
-        for style in root.iter(f"{W}style"):
-            based = style.find(f"{W}basedOn")
-            rpr = style.find(f"{W}rPr")
-            size = bold = None
-            if rpr is not None:
-                sz = rpr.find(f"{W}sz")
-                size = _half_points(sz, None) if sz is not None else None
-                bold = _flag(rpr.find(f"{W}b"))
-            sid = style.get(f"{W}styleId") or ""
-            self._raw[sid] = (based.get(f"{W}val") if based is not None else None, size, bold)
+        self._sheet = styles.StyleSheet(etree.fromstring(styles_xml))
+        self.default = self._resolve([])
+        self._resolved: dict[str | None, _RunStyle] = {}
 
     def resolve(self, style_id: str | None) -> _RunStyle:
-        size: float | None = None
-        bold: bool | None = None
-        seen: set[str] = set()
-        while style_id and style_id in self._raw and style_id not in seen:
-            seen.add(style_id)
-            based, s, b = self._raw[style_id]
-            size = s if size is None else size
-            bold = b if bold is None else bold
-            style_id = based
-        return _RunStyle(size if size is not None else self.default.size_pt, bool(bold))
+        found = self._resolved.get(style_id)
+        if found is None:
+            found = self._resolved[style_id] = self._resolve(
+                self._sheet.chain(style_id, "paragraph")
+            )
+        return found
+
+    def _resolve(self, chain: list[etree._Element]) -> _RunStyle:
+        # Nearest first: the style, the styles it is based on, then the document defaults.
+        levels = [s.find(f"{W}rPr") for s in chain] + [self._sheet.run_default]
+        size = bold = None
+        for rpr in levels:
+            if rpr is None:
+                continue
+            size = _half_points(rpr.find(f"{W}sz"), None) if size is None else size
+            bold = styles.on_off(rpr.find(f"{W}b")) if bold is None else bold
+        return _RunStyle(styles.WORD_DEFAULT_SIZE_PT if size is None else size, bool(bold))
 
 
 def _half_points(element: etree._Element | None, fallback: float | None) -> float | None:
     if element is None:
         return fallback
-    return int(element.get(f"{W}val", "0")) / 2
-
-
-def _flag(element: etree._Element | None) -> bool | None:
-    if element is None:
-        return None
-    return element.get(f"{W}val", "true") not in ("0", "false", "off")
+    value = parse_number(element.get(f"{W}val"))
+    return fallback if value is None else value / 2
 
 
 def _line_widths(paragraph: etree._Element, styles: StyleSheet) -> list[float]:
     """Printed width in points of each line (split at line breaks) of a paragraph."""
     base = styles.resolve(style_id(paragraph))
     widths = [0.0]
-    for run in paragraph.iter(f"{W}r"):
+    for run in iter_runs(paragraph):  # not a text box's runs, nor deleted ones
         size, bold = _run_font(run, base)
         for child in run:
             if child.tag == f"{W}t" and child.text:
@@ -105,7 +99,8 @@ def _available_twips(paragraph: etree._Element, page: int) -> int:
     width = cell.find(f"{W}tcPr/{W}tcW")
     if width is None or width.get(f"{W}type", "dxa") != "dxa":
         return page
-    return int(width.get(f"{W}w", page))
+    found = twips(width, "w")
+    return page if found is None else found
 
 
 def _styled(body: etree._Element, wanted: Collection[str]) -> list[etree._Element]:
@@ -202,7 +197,7 @@ def break_names(body: etree._Element, styles: StyleSheet) -> None:
     BIÊN"); the name is broken before the unit instead, and the rule under it sized to it.
     """
     for paragraph in _styled(body, _NAME_STYLES):
-        runs = paragraph.findall(f"{W}r")
+        runs = list(iter_runs(paragraph))
         cell = next(paragraph.iterancestors(f"{W}tc"), None)
         if len(runs) != 1 or cell is None:
             continue  # a name written in several runs was laid out by hand: left alone
@@ -231,7 +226,7 @@ def _run_font(run: etree._Element, base: _RunStyle) -> tuple[float, bool]:
     size, bold = base.size_pt, base.bold
     if rpr is not None:
         size = _half_points(rpr.find(f"{W}sz"), size) or size
-        flag = _flag(rpr.find(f"{W}b"))
+        flag = styles.on_off(rpr.find(f"{W}b"))
         bold = bold if flag is None else flag
     return size, bold
 

@@ -22,6 +22,8 @@ import copy
 
 from lxml import etree
 
+from vanban.ooxml.ns import W
+from vanban.ooxml.units import twips as read_twips
 from vanban.rendering.datatable import parse_layout
 
 __all__ = [
@@ -32,7 +34,6 @@ __all__ = [
     "style_id",
 ]
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # CT_TcPr children in schema order.
 _TCPR_ORDER = {
@@ -77,11 +78,11 @@ def _text_twips(sect: etree._Element | None) -> int:
     margins = sect.find(f"{W}pgMar") if sect is not None else None
     if size is None or margins is None:
         return 9355
-    return (
-        int(size.get(f"{W}w") or 0)
-        - int(margins.get(f"{W}left") or 0)
-        - int(margins.get(f"{W}right") or 0)
-    )
+    # A user template's unreadable width counts as none: A4 with Decree 30's margins.
+    width = read_twips(size, "w")
+    if width is None:
+        return 9355
+    return width - (read_twips(margins, "left") or 0) - (read_twips(margins, "right") or 0)
 
 
 def _child(parent: etree._Element, tag: str, *, first: bool = False) -> etree._Element:
@@ -131,7 +132,7 @@ def _finish(table: etree._Element, body: etree._Element, page: int) -> None:
         for cell in row.findall(f"{W}tc"):
             tcpr = _child(cell, "tcPr", first=True)
             span_element = tcpr.find(f"{W}gridSpan")
-            span = int(span_element.get(f"{W}val") or 1) if span_element is not None else 1
+            span = (read_twips(span_element, "val") or 1) if span_element is not None else 1
             if span_element is not None and span == 1:
                 tcpr.remove(span_element)  # a span of one is no span
             tcw = _child(tcpr, "tcW")

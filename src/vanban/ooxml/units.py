@@ -1,8 +1,8 @@
 """Đơn vị đo (units): Word's measures as the millimetres and points a reviewer reads.
 
-Word stores lengths in twentieths of a point (twips), font sizes in half-points and border
-widths in eighths of a point. Lengths are shown in mm rounded to 0.1 mm (finer differences
-cannot be seen on paper), sizes in pt.
+Word stores lengths in twentieths of a point (twips), font sizes in half-points, border
+widths in eighths of a point and drawings in EMU (12,700 to the point). Lengths are shown in
+mm rounded to 0.1 mm (finer differences cannot be seen on paper), sizes in pt.
 
 >>> twips_to_mm("1134")
 '20 mm'
@@ -18,16 +18,28 @@ cannot be seen on paper), sizes in pt.
 
 from __future__ import annotations
 
+import math
 import re
 
+from vanban.ooxml.ns import Element, w
+
 __all__ = [
+    "EMU_PER_PT",
+    "TWIPS_PER_PT",
     "eighth_points",
     "format_number",
     "half_points",
+    "parse_number",
     "parse_twips",
+    "twips",
     "twips_to_mm",
     "twips_to_pt",
 ]
+
+#: English metric units per point (DrawingML lengths).
+EMU_PER_PT = 12700
+#: Twentieths of a point per point.
+TWIPS_PER_PT = 20
 
 _MEASURE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*$")
 # Twips per unit, for the "universal measures" (ST_UniversalMeasure) some writers use.
@@ -100,3 +112,31 @@ def eighth_points(raw: str | None) -> str | None:
     except ValueError:
         return None
     return f"{format_number(value / 8, 2)} pt"
+
+
+def parse_number(raw: str | None) -> float | None:
+    """A finite number from an attribute, or None when absent or unreadable.
+
+    >>> parse_number("27"), parse_number("1e999"), parse_number("12pt")
+    (27.0, None, None)
+    """
+    if raw is None:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    # "1e999", "nan": no measure Word writes; read as unreadable rather than as infinity.
+    return value if math.isfinite(value) else None
+
+
+def twips(element: Element | None, name: str) -> int | None:
+    """An integer ``w:`` attribute in twentieths of a point, or None when absent or unreadable.
+
+    An unreadable value ("1e999", "12,5") sets nothing: the level above it in the style
+    hierarchy decides, as if the attribute were not there.
+    """
+    if element is None:
+        return None
+    value = parse_number(element.get(w(name)))
+    return None if value is None else round(value)

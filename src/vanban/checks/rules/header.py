@@ -1,0 +1,528 @@
+"""The header — phần đầu văn bản (Phụ lục I, mục II.1–II.5): national name and motto, issuing
+body, number and symbol, place and date, type name and summary, and the rules drawn under them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vanban.checks.limits import (
+    COPY_CODES,
+    MOTTO,
+    MOTTO_RULE_RATIO,
+    NATIONAL_NAMES,
+    OLD_CODES,
+    SHORT_RULE_RATIO,
+    SIZES_PT,
+    SUMMARY_CAPITALS_FROM,
+    SYMBOL,
+    TYPED_RULE_SLACK,
+)
+from vanban.checks.model import Severity
+from vanban.checks.parts import Located, find_rule_under
+from vanban.checks.rules.base import (
+    Result,
+    _not_bold,
+    _not_capitals,
+    _size_problems,
+    fail,
+    not_applicable,
+    ok,
+    rule,
+    unchecked,
+)
+from vanban.checks.view import Line, RuleMark, key, normal
+from vanban.models.kinds import DocumentType
+
+
+@rule("ND30-NATIONAL-NAME-TEXT", "Phụ lục I, mục II.1.a")
+def national_name_text(doc: Located) -> list[Result]:
+    """Quốc hiệu (national name): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", word for word."""
+    line = doc.national_name
+    if line is None:
+        return [unchecked("no national name found")]
+    if key(line.shown) not in NATIONAL_NAMES:
+        return [
+            fail(
+                f"'{normal(line.shown)}'; it reads 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'",
+                line.where,
+            )
+        ]
+    return [ok("the national name is written in full", line.where)]
+
+
+@rule("ND30-NATIONAL-NAME-CAPS", "Phụ lục I, mục II.1.a")
+def national_name_caps(doc: Located) -> list[Result]:
+    """Quốc hiệu in hoa (national name in capitals)."""
+    line = doc.national_name
+    if line is None:
+        return [unchecked("no national name found")]
+    return _not_capitals([line], "the national name") or [ok("in capitals", line.where)]
+
+
+@rule("ND30-NATIONAL-NAME-BOLD", "Phụ lục I, mục II.1.a")
+def national_name_bold(doc: Located) -> list[Result]:
+    """Quốc hiệu đậm, đứng (national name bold and upright)."""
+    line = doc.national_name
+    if line is None:
+        return [unchecked("no national name found")]
+    out = _not_bold([line], "the national name")
+    if any(p.props.italic for p in line.visible):
+        out.append(fail("the national name is italic; Decree 30 sets it upright", line.where))
+    return out or [ok("bold and upright", line.where)]
+
+
+@rule("ND30-NATIONAL-NAME-SIZE", "Phụ lục I, mục II.1.a")
+def national_name_size(doc: Located) -> list[Result]:
+    """Cỡ chữ Quốc hiệu (national name size): 12–13 pt."""
+    line = doc.national_name
+    if line is None:
+        return [unchecked("no national name found")]
+    return _size_problems([line], *SIZES_PT["national name"], "the national name") or [
+        ok("12–13 pt", line.where)
+    ]
+
+
+@rule("ND30-MOTTO-TEXT", "Phụ lục I, mục II.1.b")
+def motto_text(doc: Located) -> list[Result]:
+    """Tiêu ngữ (motto): "Độc lập - Tự do - Hạnh phúc", hyphens with a space on each side."""
+    line = doc.motto
+    if line is None:
+        return [unchecked("no motto found")]
+    text = normal(line.shown)
+    if text == MOTTO:
+        return [ok("the motto is written as in the decree", line.where)]
+    if any(dash in text for dash in "–—‒−"):
+        why = "uses a dash where the decree writes a hyphen (-)"
+    elif re.search(r"\S-|-\S", text):
+        why = "needs a space on each side of the hyphens"
+    elif text.casefold() == MOTTO.casefold():
+        why = "capitalises only the first letter of each phrase"
+    else:
+        why = "differs from the decree's wording"
+    return [fail(f"'{text}' {why}: '{MOTTO}'", line.where)]
+
+
+@rule("ND30-MOTTO-BOLD", "Phụ lục I, mục II.1.b")
+def motto_bold(doc: Located) -> list[Result]:
+    """Tiêu ngữ đậm, đứng (motto bold and upright)."""
+    line = doc.motto
+    if line is None:
+        return [unchecked("no motto found")]
+    out = _not_bold([line], "the motto")
+    if any(p.props.italic for p in line.visible):
+        out.append(fail("the motto is italic; Decree 30 sets it upright", line.where))
+    return out or [ok("bold and upright", line.where)]
+
+
+@rule("ND30-MOTTO-SIZE", "Phụ lục I, mục II.1.b")
+def motto_size(doc: Located) -> list[Result]:
+    """Cỡ chữ Tiêu ngữ (motto size): 13–14 pt."""
+    line = doc.motto
+    if line is None:
+        return [unchecked("no motto found")]
+    return _size_problems([line], *SIZES_PT["motto"], "the motto") or [ok("13–14 pt", line.where)]
+
+
+# The text width is estimated from Times metrics and a rule is drawn by hand in most documents,
+# so "as long as the text" is read as within 10 % of it (±6 mm under a 6.3 cm motto), and
+# "1/3 to 1/2" as 30–55 %. A rule typed as underscores can only grow a character at a time, so
+# it gets 5 points more either way (the official sample forms' motto rule is 112 % of the motto).
+
+
+def _rule_length(
+    anchor: Line, widths: Sequence[float], ratio: tuple[float, float], what: str, expected: str
+) -> list[Result]:
+    mark: RuleMark | None = find_rule_under(anchor)
+    if mark is None:
+        if anchor.visible and all(p.props.underline for p in anchor.visible):
+            return [fail(f"{what} is underlined instead of having a rule under it", anchor.where)]
+        return [fail(f"no rule (đường kẻ) under {what}", anchor.where)]
+    if mark.length_pt is None:
+        return [
+            unchecked(
+                f"the rule under {what} is drawn in a way whose length cannot be read", mark.where
+            )
+        ]
+    widths = [w for w in widths if w > 0]
+    if not widths:
+        return [unchecked(f"the width of {what} could not be measured", anchor.where)]
+    low, high = ratio
+    if mark.kind == "text":
+        low, high = low - TYPED_RULE_SLACK, high + TYPED_RULE_SLACK
+    if any(low <= mark.length_pt / width <= high for width in widths):
+        return [ok(f"rule {mark.length_pt:.0f} pt under text {widths[0]:.0f} pt wide", mark.where)]
+    share = mark.length_pt / widths[0]
+    return [
+        fail(
+            f"the rule under {what} is {mark.length_pt:.0f} pt, {share:.0%} of the text "
+            f"({widths[0]:.0f} pt); Decree 30 asks for {expected}",
+            mark.where,
+        )
+    ]
+
+
+@rule("ND30-MOTTO-RULE", "Phụ lục I, mục II.1.b")
+def motto_rule(doc: Located) -> list[Result]:
+    """Đường kẻ dưới Tiêu ngữ (rule under the motto): solid, as long as the motto."""
+    line = doc.motto
+    if line is None:
+        return [unchecked("no motto found")]
+    return _rule_length(
+        line, [line.width_pt()], MOTTO_RULE_RATIO, "the motto", "the length of the motto"
+    )
+
+
+# -- issuing body (mục II.2) ----------------------------------------------------------------------
+
+
+@rule("ND30-ISSUER-CAPS", "Phụ lục I, mục II.2.b")
+def issuer_caps(doc: Located) -> list[Result]:
+    """Tên cơ quan ban hành in hoa (issuing body and parent body in capitals)."""
+    lines = doc.issuing_and_parent
+    if not lines:
+        return [unchecked("no issuing body found")]
+    return _not_capitals(lines, "the body name") or [ok("in capitals", lines[0].where)]
+
+
+@rule("ND30-ISSUER-BOLD", "Phụ lục I, mục II.2.b")
+def issuer_bold(doc: Located) -> list[Result]:
+    """Tên cơ quan ban hành đậm (issuing body bold and upright)."""
+    lines = doc.issuer_lines
+    if not lines:
+        return [unchecked("no issuing body found")]
+    out = _not_bold(lines, "the issuing body")
+    out += [
+        fail("the issuing body is italic; Decree 30 sets it upright", line.where)
+        for line in lines
+        if any(p.props.italic for p in line.visible)
+    ]
+    return out or [ok("bold and upright", lines[0].where)]
+
+
+@rule("ND30-PARENT-REGULAR", "Phụ lục I, mục II.2.b")
+def parent_regular(doc: Located) -> list[Result]:
+    """Tên cơ quan chủ quản (parent body): regular, not bold."""
+    lines = doc.parent_lines
+    if not doc.issuer_lines:
+        return [unchecked("no issuing body found")]
+    if not lines:
+        return [not_applicable("no parent body above the issuing body")]
+    out = [
+        fail("the parent body is bold; only the issuing body under it is", line.where)
+        for line in lines
+        if any(p.props.bold for p in line.visible)
+    ]
+    return out or [ok("regular", lines[0].where)]
+
+
+@rule("ND30-ISSUER-SIZE", "Phụ lục I, mục II.2.b")
+def issuer_size(doc: Located) -> list[Result]:
+    """Cỡ chữ tên cơ quan (issuing and parent body size): 12–13 pt."""
+    lines = doc.issuing_and_parent
+    if not lines:
+        return [unchecked("no issuing body found")]
+    return _size_problems(lines, *SIZES_PT["issuer"], "the body name") or [
+        ok("12–13 pt", lines[0].where)
+    ]
+
+
+@rule("ND30-ISSUER-RULE", "Phụ lục I, mục II.2.b")
+def issuer_rule(doc: Located) -> list[Result]:
+    """Đường kẻ dưới tên cơ quan (rule under the issuing body): 1/3 to 1/2 of the text."""
+    lines = doc.issuer_lines
+    if not lines:
+        return [unchecked("no issuing body found")]
+    # "1/3 to 1/2 of the line of text" does not say which line of a name set on two lines; the
+    # widest line and the line right above the rule are both accepted.
+    widths = [max(line.width_pt() for line in lines), lines[-1].width_pt()]
+    return _rule_length(
+        lines[-1], widths, SHORT_RULE_RATIO, "the issuing body", "1/3 to 1/2 of the text"
+    )
+
+
+# -- number and symbol (mục II.3) -----------------------------------------------------------------
+
+#: "Số: 05/KH-UBND"; a draft leaves the number blank ("Số:      /KH-UBND") or dotted.
+_NUMBER_LINE = re.compile(rf"^Số: ?(?P<number>\d+|[.…]+)?/(?P<symbol>{SYMBOL})$")
+_NUMBER_LOOSE = re.compile(r"^Số\s*:?\s*(?P<number>\d*)\s*/?\s*(?P<symbol>.*)$")
+#: Codes of Circular 01/2011/TT-BNV that Decree 30 replaced, with their replacements.
+#: Codes of copies (Phụ lục III): bản sao y, trích sao, sao lục.
+
+
+def _no_number(doc: Located) -> Result:
+    if doc.document_type is DocumentType.MINUTES:
+        return not_applicable("minutes without a number ('Số:' is optional for them)")
+    return unchecked("no 'Số:' line found")
+
+
+@rule("ND30-NUMBER-FORM", "Phụ lục I, mục II.3.c")
+def number_form(doc: Located) -> list[Result]:
+    """Số, ký hiệu (number and symbol): "Số: 05/KH-UBND" — colon, slash, hyphens, no spaces."""
+    line = doc.number
+    if line is None:
+        return [_no_number(doc)]
+    text = normal(line.text)
+    if _NUMBER_LINE.match(text):
+        return [ok("number, slash and symbol as in 'Số: 05/KH-UBND'", line.where)]
+    if not re.match(r"^Số\s*:", text):
+        why = "no colon after 'Số'"
+    elif "/" not in text:
+        why = "no slash between the number and the symbol"
+    elif re.search(r"\s", text.split(":", 1)[1].strip()):
+        why = "spaces inside the number and symbol"
+    else:
+        why = "the symbol is not capital abbreviations joined by hyphens"
+    return [fail(f"{why}; expected the form 'Số: 05/KH-UBND'", line.where)]
+
+
+@rule("ND30-NUMBER-PADDING", "Phụ lục I, mục II.3.c")
+def number_padding(doc: Located) -> list[Result]:
+    """Số nhỏ hơn 10 ghi thêm số 0 (numbers below 10 get a leading zero)."""
+    line = doc.number
+    if line is None:
+        return [_no_number(doc)]
+    text = normal(line.text)
+    match = _NUMBER_LINE.match(text) or _NUMBER_LOOSE.match(text)
+    number = match.group("number") if match else None
+    if not number or not number.isdigit():
+        return [not_applicable("draft: the number is left blank for the clerk")]
+    if int(number) < 10 and len(number) < 2:
+        return [fail(f"number {number} needs a leading zero: '0{number}'", line.where)]
+    return [ok(f"number {number}", line.where)]
+
+
+@rule("ND30-NUMBER-TYPE-CODE", "Phụ lục I, mục II.3.b; Phụ lục III, mục I")
+def number_type_code(doc: Located) -> list[Result]:
+    """Chữ viết tắt tên loại văn bản (type code): a current Phụ lục III code matching the type."""
+    line = doc.number
+    if line is None:
+        return [_no_number(doc)]
+    text = normal(line.text)
+    symbol = re.sub(r"\s", "", text.split("/", 1)[1]) if "/" in text else ""
+    groups = [g for g in symbol.split("-") if g]
+    if not groups:
+        return [unchecked(f"no symbol after the number in '{text}'", line.where)]
+    if "CV" in groups:
+        return [
+            fail(
+                "'CV' is not a type code: a công văn's symbol is the body and the unit, "
+                "e.g. 'Số: 15/UBND-TP'",
+                line.where,
+            )
+        ]
+    first = groups[0]
+    if first in OLD_CODES:
+        return [
+            fail(
+                f"'{first}' is a code of Circular 01/2011; Decree 30 uses '{OLD_CODES[first]}'",
+                line.where,
+            )
+        ]
+    codes = DocumentType.codes()
+    kind = doc.document_type
+    if kind is not None:
+        if first != kind.code:
+            return [
+                fail(
+                    f"the type name is {kind.heading} but the symbol starts with '{first}'; "
+                    f"expected '{kind.code}'",
+                    line.where,
+                )
+            ]
+        return [ok(f"'{first}' is the code of {kind.term}", line.where)]
+    if doc.subject is not None:
+        if first in codes:
+            return [
+                fail(
+                    f"a công văn (V/v …) has no type code, but the symbol starts with '{first}'",
+                    line.where,
+                )
+            ]
+        return [ok("công văn: the symbol names the body and the unit", line.where)]
+    if first in codes or first in COPY_CODES:
+        return [ok(f"'{first}' is a current type code", line.where)]
+    return [unchecked("no type name or V/v summary to compare the symbol with", line.where)]
+
+
+# -- place and date (mục II.4) --------------------------------------------------------------------
+
+_DATE_LINE = re.compile(
+    r"^(?P<place>[^,]*?)\s*(?P<comma>,?)\s*ngày\s*(?P<day>\d+|[.…]*)\s*tháng\s*(?P<month>\d+|[.…]*)"
+    r"\s*năm\s*(?P<year>\d{4}|[.…]*)\s*$"
+)
+_NUMERIC_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
+
+
+def _date_missing(doc: Located) -> list[Result]:
+    if doc.document_type is DocumentType.MINUTES:
+        # The minutes form (Mẫu 1.9) has no date line: the times are in the body.
+        return [not_applicable("minutes carry their times in the body, not a date line")]
+    return [unchecked("no place and date line found")]
+
+
+@rule("ND30-DATE-FORM", "Phụ lục I, mục II.4.b–c")
+def date_form(doc: Located) -> list[Result]:
+    """Địa danh và thời gian (place and date): "Hà Nội, ngày 05 tháng 3 năm 2020", in words."""
+    line = doc.date
+    if line is None:
+        return _date_missing(doc)
+    text = normal(line.text)
+    match = _DATE_LINE.match(text)
+    if match is None:
+        if _NUMERIC_DATE.search(text):
+            why = "the date is written in figures; write 'ngày 05 tháng 3 năm 2020'"
+        else:
+            why = "expected '<Place>, ngày DD tháng M năm YYYY'"
+        return [fail(f"'{text}': {why}", line.where)]
+    place = match.group("place")
+    if not place:
+        return [fail(f"'{text}': no place before the date", line.where)]
+    if not match.group("comma"):
+        return [fail(f"'{text}': no comma after the place", line.where)]
+    if not place[0].isupper():
+        return [fail(f"'{text}': the place name starts with a small letter", line.where)]
+    return [ok("place, comma and the date in words", line.where)]
+
+
+@rule("ND30-DATE-PADDING", "Phụ lục I, mục II.4.b")
+def date_padding(doc: Located) -> list[Result]:
+    """Ngày dưới 10 và tháng 1, 2 ghi thêm số 0 (days 01–09, months 01–02, then 3–12)."""
+    line = doc.date
+    if line is None:
+        return _date_missing(doc)
+    match = _DATE_LINE.match(normal(line.text))
+    if match is None:
+        return [unchecked("the date line could not be read", line.where)]
+    day, month = match.group("day"), match.group("month")
+    out = []
+    if day.isdigit():
+        value = int(day)
+        if len(day) != 2:
+            out.append(fail(f"day '{day}' is written '{value:02d}'", line.where))
+    if month.isdigit():
+        value = int(month)
+        expected = f"{value:02d}" if value <= 2 else str(value)
+        if month != expected:
+            reason = "takes a leading zero" if value <= 2 else "takes no leading zero"
+            out.append(fail(f"month '{month}' {reason}: '{expected}'", line.where))
+    if not day.isdigit() and not month.isdigit():
+        return [not_applicable("draft: day and month are left blank for the clerk")]
+    return out or [ok("day and month padded as Decree 30 says", line.where)]
+
+
+@rule("ND30-DATE-ITALIC", "Phụ lục I, mục II.4.c")
+def date_italic(doc: Located) -> list[Result]:
+    """Địa danh và thời gian in nghiêng (place and date in italics)."""
+    line = doc.date
+    if line is None:
+        return _date_missing(doc)
+    if all(p.props.italic for p in line.visible):
+        return [ok("italic", line.where)]
+    return [fail("the place and date are not italic", line.where)]
+
+
+# -- type name and summary (mục II.5) ------------------------------------------------------------
+
+
+def _title_missing(doc: Located) -> list[Result]:
+    if doc.subject is not None:
+        return [not_applicable("công văn: no type name, a V/v summary under the number")]
+    return [unchecked("no type name found")]
+
+
+def _title_lines(doc: Located) -> list[Line]:
+    paragraphs = ([doc.type_name] if doc.type_name else []) + doc.summary
+    return [line for p in paragraphs for line in p.lines]
+
+
+@rule("ND30-TITLE-CAPS", "Phụ lục I, mục II.5.b")
+def title_caps(doc: Located) -> list[Result]:
+    """Tên loại văn bản in hoa (type name in capitals)."""
+    if doc.type_name is None:
+        return _title_missing(doc)
+    lines = doc.type_name.lines
+    return _not_capitals(lines, "the type name") or [ok("in capitals", doc.type_name.where)]
+
+
+@rule("ND30-TITLE-BOLD", "Phụ lục I, mục II.5.b")
+def title_bold(doc: Located) -> list[Result]:
+    """Tên loại và trích yếu đậm (type name and summary bold)."""
+    if doc.type_name is None:
+        return _title_missing(doc)
+    return _not_bold(_title_lines(doc), "the type name or summary") or [
+        ok("bold", doc.type_name.where)
+    ]
+
+
+@rule("ND30-TITLE-CENTRED", "Phụ lục I, mục II.5.b")
+def title_centred(doc: Located) -> list[Result]:
+    """Tên loại và trích yếu canh giữa (type name and summary centred)."""
+    if doc.type_name is None:
+        return _title_missing(doc)
+    out = [
+        fail(f"aligned {p.props.align}, not centred", p.where)
+        for p in [doc.type_name, *doc.summary]
+        if not p.props.centred
+    ]
+    return out or [ok("centred", doc.type_name.where)]
+
+
+@rule("ND30-TITLE-SIZE", "Phụ lục I, mục II.5.b")
+def title_size(doc: Located) -> list[Result]:
+    """Cỡ chữ tên loại và trích yếu (type name and summary size): 13–14 pt."""
+    if doc.type_name is None:
+        return _title_missing(doc)
+    return _size_problems(_title_lines(doc), *SIZES_PT["title"], "the type name or summary") or [
+        ok("13–14 pt", doc.type_name.where)
+    ]
+
+
+@rule("ND30-SUMMARY-CASE", "Phụ lục I, mục II.5.b")
+def summary_case(doc: Located) -> list[Result]:
+    """Trích yếu in thường (summary in lowercase): not set all in capitals."""
+    if doc.type_name is None:
+        return _title_missing(doc)
+    if not doc.summary:
+        return [not_applicable("the document has no summary under its type name")]
+    out = []
+    for line in (line for p in doc.summary for line in p.lines):
+        letters = [c for c in normal(line.shown) if c.isalpha()]
+        # A few letters all in capitals are an abbreviation ("UBND"), not a summary in capitals.
+        if len(letters) >= SUMMARY_CAPITALS_FROM and all(c.isupper() for c in letters):
+            out.append(fail(f"the summary is in capitals: '{normal(line.shown)}'", line.where))
+    return out or [ok("in lowercase", doc.summary[0].where)]
+
+
+@rule("ND30-SUMMARY-RULE", "Phụ lục I, mục II.5.b")
+def summary_rule(doc: Located) -> list[Result]:
+    """Đường kẻ dưới trích yếu (rule under the summary): 1/3 to 1/2 of the text."""
+    anchor = doc.title_last_line
+    if anchor is None:
+        return _title_missing(doc)
+    lines = [line for p in doc.summary for line in p.lines] or [anchor]
+    widths = [max(line.width_pt() for line in lines), anchor.width_pt()]
+    what = "the summary" if doc.summary else "the type name"
+    return _rule_length(anchor, widths, SHORT_RULE_RATIO, what, "1/3 to 1/2 of the text")
+
+
+# -- body (mục II.6.e) ----------------------------------------------------------------------------
+
+
+@rule("ND30-RULE-DRAWN", "Phụ lục I, mục II.1.b, II.2.b, II.5.b", Severity.WARNING)
+def rule_drawn(doc: Located) -> list[Result]:
+    """Đường kẻ nét liền (solid rules): drawn as a line, not typed as underscores."""
+    anchors = [doc.motto, doc.issuer_lines[-1] if doc.issuer_lines else None, doc.title_last_line]
+    marks = [m for a in anchors if a is not None and (m := find_rule_under(a)) is not None]
+    if not marks:
+        return [unchecked("no rules found")]
+    out = [
+        fail(
+            "a rule typed as underscores or hyphens; a paragraph border or a line shape is exact",
+            m.where,
+        )
+        for m in marks
+        if m.kind == "text"
+    ]
+    return out or [ok(f"{len(marks)} rules drawn as lines")]

@@ -1,0 +1,190 @@
+"""Mở tệp .docx (opening a Word file): a path, bytes or a file object, within fixed bounds.
+
+A .docx is a zip archive, and a zip archive can claim anything: a part of a gigabyte in a file
+of one megabyte, a hundred thousand parts, an encrypted or damaged entry. Before any XML is
+parsed the package is read once, entry by entry, and refused when it passes a bound or cannot
+be decompressed; what is refused is a :class:`PackageError` with a stable code, which
+``vanban check``, ``vanban dump`` and a user template each report as their own error:
+
+======================  =========================================================================
+``file_not_found``      no such file
+``not_a_file``          a folder, not a file
+``file_unreadable``     the file cannot be read (permissions, an I/O error)
+``not_a_docx``          not a zip archive, or a zip archive that is not a Word document
+``docx_damaged``        an entry that cannot be decompressed: corrupt data, a wrong checksum, an
+                        encrypted entry, a compression method other than stored or deflated
+``docx_too_large``      over :data:`LIMITS`: the file, one part or all parts decompressed, or
+                        the number of parts
+======================  =========================================================================
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+import zlib
+from dataclasses import dataclass
+from typing import IO, Any
+
+from lxml import etree
+
+__all__ = [
+    "LIMITS",
+    "DocxSource",
+    "Limits",
+    "PackageError",
+    "open_document",
+    "read_source",
+    "verify_package",
+]
+
+DocxSource = str | os.PathLike[str] | bytes | IO[bytes]
+"""A .docx given as a path, its bytes, or a binary file object."""
+
+_MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one .docx may hold — giới hạn; generous for real documents."""
+
+    file_bytes: int = 128 * _MIB
+    """The .docx file itself, compressed."""
+    part_bytes: int = 64 * _MIB
+    """One part decompressed (document.xml of a 1,000-page document is under 20 MB)."""
+    total_bytes: int = 256 * _MIB
+    """All parts decompressed together."""
+    parts: int = 2000
+    """Entries in the archive (a document with a hundred pictures has about 130)."""
+
+
+#: The bounds every .docx is opened within.
+LIMITS = Limits()
+
+_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+_CHUNK = _MIB
+
+
+class PackageError(Exception):
+    """A .docx that cannot be opened: ``code`` is stable, ``reason`` a sentence for people."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def read_source(source: DocxSource, limits: Limits = LIMITS) -> bytes:
+    """The bytes of a .docx given as a path, bytes or a binary file, at most ``file_bytes``."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+    elif isinstance(source, str | os.PathLike):
+        path = os.fspath(source)
+        if not os.path.exists(path):
+            raise PackageError("file_not_found", "no such file")
+        if not os.path.isfile(path):
+            raise PackageError("not_a_file", "is a directory, not a .docx file")
+        try:
+            with open(path, "rb") as stream:
+                data = stream.read(limits.file_bytes + 1)
+        except OSError as exc:
+            raise PackageError("file_unreadable", f"cannot be read: {exc.strerror}") from None
+    else:
+        try:
+            data = source.read(limits.file_bytes + 1)
+        except OSError as exc:
+            raise PackageError("file_unreadable", f"cannot be read: {exc}") from None
+        if not isinstance(data, bytes):
+            raise PackageError("file_unreadable", "the file object does not give bytes")
+    if len(data) > limits.file_bytes:
+        raise PackageError("docx_too_large", f"the file is over {limits.file_bytes // _MIB} MB")
+    return data
+
+
+def verify_package(data: bytes, limits: Limits = LIMITS) -> None:
+    """Refuse a package that passes ``limits`` or holds an entry that cannot be decompressed.
+
+    Every entry is decompressed once, in chunks, so that memory stays bounded whatever the
+    archive claims; the reader that parses the document afterwards finds it sound.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise PackageError(
+            "not_a_docx",
+            "not a Word document (.docx): not a zip package; an old .doc must be saved as .docx",
+        ) from None
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > limits.parts:
+            raise PackageError(
+                "docx_too_large",
+                f"the package holds {len(entries):,} parts; at most {limits.parts:,} are read",
+            )
+        if not any(e.filename == "[Content_Types].xml" for e in entries):
+            raise PackageError(
+                "not_a_docx", "a zip archive, but not a Word document (no [Content_Types].xml)"
+            )
+        total = 0
+        for entry in entries:
+            total += _verify_entry(archive, entry, limits, total)
+
+
+def open_document(source: DocxSource, limits: Limits = LIMITS) -> Any:
+    """The python-docx ``Document`` of ``source``, read within ``limits``; else PackageError."""
+    data = read_source(source, limits)
+    verify_package(data, limits)
+    import docx  # imported here: python-docx costs ~190 ms, and only reading needs it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile):
+        reason = "a zip archive, but not a Word document (no main document part)"
+        raise PackageError("not_a_docx", reason) from None
+    except ValueError as exc:
+        raise PackageError("not_a_docx", f"not a Word document: {exc}") from None
+    except (KeyError, etree.XMLSyntaxError, OSError) as exc:
+        reason = f"the .docx is damaged and cannot be read ({exc or type(exc).__name__})"
+        raise PackageError("docx_damaged", reason) from None
+
+
+def _verify_entry(
+    archive: zipfile.ZipFile, entry: zipfile.ZipInfo, limits: Limits, done: int
+) -> int:
+    name = entry.filename
+    if entry.flag_bits & 0x1:
+        raise PackageError("docx_damaged", f"the part {name} is encrypted")
+    if entry.compress_type not in _METHODS:
+        raise PackageError(
+            "docx_damaged",
+            f"the part {name} uses compression method {entry.compress_type}, "
+            "which Word files do not use (stored or deflated only)",
+        )
+    if entry.file_size > limits.part_bytes:
+        raise PackageError("docx_too_large", _too_large(name, entry.file_size, limits))
+    if done + entry.file_size > limits.total_bytes:
+        raise PackageError(
+            "docx_too_large",
+            f"the parts decompress to over {limits.total_bytes // _MIB} MB in all",
+        )
+    size = 0
+    try:
+        with archive.open(entry) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                if size > limits.part_bytes:  # the reader stops at the declared size; be sure
+                    raise PackageError("docx_too_large", _too_large(name, size, limits))
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+        raise PackageError("docx_damaged", f"the part {name} is damaged ({exc})") from None
+    except RuntimeError as exc:  # zipfile's "File … is encrypted, password required"
+        raise PackageError("docx_damaged", f"the part {name} cannot be read ({exc})") from None
+    return size
+
+
+def _too_large(name: str, size: int, limits: Limits) -> str:
+    return (
+        f"the part {name} decompresses to {size / _MIB:,.0f} MB or more; "
+        f"at most {limits.part_bytes // _MIB} MB is read"
+    )
