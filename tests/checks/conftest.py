@@ -205,16 +205,16 @@ def _page_number_header(document: DocxDocument, size: float) -> None:
 
 
 BODY = (
-    "Căn cứ Luật Hòa giải ở cơ sở năm 2013; thực hiện Kế hoạch số 1213/KH-UBND ngày 05/5/2023 "
-    "của Ủy ban nhân dân huyện, Sở Tư pháp ban hành Kế hoạch nâng cao chất lượng hoạt động hòa "
-    "giải ở cơ sở năm 2024 như sau:",
+    "Căn cứ Luật Hòa giải ở cơ sở năm 2013; thực hiện Kế hoạch số 1213/KH-UBND ngày 05/12/2025 "
+    "của Ủy ban nhân dân tỉnh, Sở Tư pháp ban hành Kế hoạch nâng cao chất lượng hoạt động hòa "
+    "giải ở cơ sở năm 2026 như sau:",
     "I. MỤC ĐÍCH, YÊU CẦU",
     "1. Nâng cao nhận thức của cán bộ và Nhân dân về vai trò của công tác hòa giải ở cơ sở, "
     "phòng ngừa và hạn chế vi phạm pháp luật, giữ gìn an ninh trật tự ngay từ cơ sở.",
     "2. Phấn đấu tỷ lệ hòa giải thành đạt từ 90% đến 95% số vụ việc được tiếp nhận.",
     "II. TỔ CHỨC THỰC HIỆN",
     "Các phòng, đơn vị thuộc Sở căn cứ Kế hoạch này triển khai thực hiện; báo cáo kết quả về "
-    "Sở Tư pháp trước ngày 15 tháng 12 năm 2024./.",
+    "Sở Tư pháp trước ngày 15 tháng 12 năm 2026./.",
 )
 
 
@@ -225,7 +225,7 @@ def build_standin(*, parent: bool = True) -> bytes:
     _borderless(header, (6.5, 10.0))
     left, right = header.cell(0, 0), header.cell(0, 1)
     if parent:
-        _line(left, "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG", 13, first=True)
+        _line(left, "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", 13, first=True)
         _line(left, "SỞ TƯ PHÁP", 13, bold=True)
     else:
         _line(left, "SỞ TƯ PHÁP", 13, bold=True, first=True)
@@ -237,7 +237,7 @@ def build_standin(*, parent: bool = True) -> bytes:
     right_room = int(Cm(10.0).twips) - 2 * _CELL_MARGIN
     _rule(right, right_room, text_width_pt(motto, 13, bold=True))
     _line(header.cell(1, 0), "Số: 05/KH-STP", 13, first=True)
-    _line(header.cell(1, 1), "Hải Dương, ngày 05 tháng 3 năm 2024", 13, italic=True, first=True)
+    _line(header.cell(1, 1), "Ninh Bình, ngày 05 tháng 3 năm 2026", 13, italic=True, first=True)
 
     title = _line(document, "KẾ HOẠCH", 14, bold=True)
     title.paragraph_format.space_before = Pt(12)

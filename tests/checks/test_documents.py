@@ -141,6 +141,7 @@ def test_rules_are_registered_with_code_clause_and_severity() -> None:
         "ND30-END-MARK",
         "ND30-EMPTY-PARAGRAPHS",
         "ND30-RULE-DRAWN",
+        "ND30-LOCAL-UNITS",
     }
 
 

@@ -230,7 +230,7 @@ def _parent_in_bold(document: DocxDocument) -> None:
     parent = copy.deepcopy(first._p)
     first._p.addprevious(parent)
     line = Paragraph(parent, first._parent)
-    set_text(line, "ỦY BAN NHÂN DÂN HUYỆN THANH MIỆN")
+    set_text(line, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH")
     runs(line, bold=True, size=Pt(size_of(first)))
 
 
@@ -293,6 +293,14 @@ def _issuer_in_lower_case(document: DocxDocument) -> None:
 
 def _red_run(document: DocxDocument) -> None:
     body(document)[0].runs[0].font.color.rgb = RGBColor(0xFF, 0x00, 0x00)
+
+
+def _district_recipient(document: DocxDocument) -> None:
+    found = re.search(r"năm (\d{4})", date_line(document).text)
+    if found is None or int(found.group(1)) < 2026:
+        pytest.skip("this example is dated before the two-tier local government")
+    _, items = recipients(document)
+    set_text(items[0], "- UBND huyện Thanh Miện;")
 
 
 MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
@@ -431,6 +439,7 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
         ("no final stop", lambda d: substitute(recipients(d)[1][-1], r"\.$", "")),
     ],
     "ND30-PARTS": [("no motto", _remove_motto)],
+    "ND30-LOCAL-UNITS": [("a 2026 recipient is an UBND huyện", _district_recipient)],
     "ND30-RULE-DRAWN": [("motto rule as underscores", _motto_underscores)],
 }
 

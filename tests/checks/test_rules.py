@@ -132,7 +132,7 @@ def test_all_caps_formatting_counts_as_capitals(standin: bytes) -> None:
 
 def test_draft_date_without_day_and_month(standin: bytes) -> None:
     document = open_docx(standin)
-    set_text(paragraph_with(document, "Hải Dương,"), "Hải Dương, ngày      tháng      năm 2024")
+    set_text(paragraph_with(document, "Ninh Bình,"), "Ninh Bình, ngày      tháng      năm 2026")
     report = _checked(document)
     assert report.failures == []
     assert report.outcome("ND30-DATE-PADDING") is Outcome.NOT_APPLICABLE
