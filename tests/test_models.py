@@ -105,7 +105,9 @@ def test_day_without_month() -> None:
 
 
 def test_date_format() -> None:
-    rejects("date_format", date="12/5/2023")
+    # Day first is how Vietnamese write a date ("12/5/2023" is 12 May): only nonsense is refused.
+    rejects("date_format", date="12/5")
+    rejects("date_format", date="5/2023/12")
 
 
 @pytest.mark.parametrize("month", [0, 13])

@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 __all__ = ["main"]
 
@@ -215,6 +217,17 @@ def _check(args: argparse.Namespace) -> int:
     return status
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    print(f"vanban: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -225,10 +238,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         namespace = _parser().parse_args(argv)
     handlers = {"render": _render, "schema": _schema, "dump": _dump, "check": _check}
-    from vanban.errors import InputError, VanbanError
+    from vanban.errors import InputError, InputWarning, VanbanError
 
     try:
-        return handlers[namespace.command](namespace)
+        with warnings.catch_warnings():
+            # Input that is valid but likely not meant is said once, plainly, on stderr.
+            warnings.simplefilter("always", InputWarning)
+            warnings.showwarning = _show_warning
+            return handlers[namespace.command](namespace)
     except VanbanError as exc:
         # An InputError prints each issue's code; the others carry one code for the whole error.
         code = "" if isinstance(exc, InputError) else f" [{exc.code}]"

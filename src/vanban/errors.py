@@ -9,6 +9,9 @@ for the person who has to fix the input::
     ├── TemplateError                a template is malformed or uses an undefined variable
     └── OutputError                  the document could not be written (unwritable, disk full)
 
+    InputWarning (a UserWarning)     the input is valid but likely not what was meant (a list
+                                     split at a comma, the same number on every merged file)
+
 Check findings (``vanban check``) are results, not exceptions.
 """
 
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["InputError", "Issue", "OutputError", "TemplateError", "VanbanError"]
+__all__ = ["InputError", "InputWarning", "Issue", "OutputError", "TemplateError", "VanbanError"]
 
 
 class VanbanError(Exception):
@@ -90,3 +93,7 @@ class OutputError(VanbanError, OSError):
     """The document could not be written where it was asked to go."""
 
     code = "output"
+
+
+class InputWarning(UserWarning):
+    """Valid input that is probably not what was meant; the message names the file and line."""

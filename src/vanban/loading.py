@@ -27,6 +27,7 @@ from pydantic_core.core_schema import ErrorType
 from vanban.errors import InputError, Issue
 from vanban.models.document import Document
 from vanban.registry import KINDS
+from vanban.yamlread import NumberProblem, plain_number, syntax_hint, with_hints
 
 __all__ = ["load", "load_text", "parse", "read_data", "validate"]
 
@@ -48,7 +49,9 @@ _BODY_TAGS = frozenset(
 
 # libyaml is much faster when PyYAML was built with it.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_STR, _SEQ, _MAP, _NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map", "null"))
+_STR, _SEQ, _MAP, _NULL, _INT, _FLOAT = (
+    f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map", "null", "int", "float")
+)
 
 
 class _Builder:
@@ -91,6 +94,8 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             if node.tag == "tag:yaml.org,2002:timestamp":
                 return node.value  # dates are validated by the models, with their own messages
+            if not node.style and node.tag in (_INT, _FLOAT):  # unquoted (libyaml says "")
+                return self._number(node, loc)
             return self._constructor.construct_object(node)
         if id(node) in self._active:
             raise InputError.single(
@@ -107,6 +112,17 @@ class _Builder:
             return self._mapping(node, loc)
         finally:
             self._active.discard(id(node))
+
+    def _number(self, node: yaml.ScalarNode, loc: Loc) -> Any:
+        """An unquoted number, read as a clerk means it (vanban.yamlread)."""
+        try:
+            value = plain_number(node.tag, node.value)
+        except NumberProblem as exc:
+            self.issues.append(
+                Issue("yaml_number", str(exc), _path(loc), self.source, node.start_mark.line + 1)
+            )
+            return None
+        return self._constructor.construct_object(node) if value is None else value
 
     def _plain_tag(self, node: yaml.Node) -> bool:
         """Whether the node's tag is one plain data has: text, a number, a date, a list …
@@ -259,6 +275,8 @@ def _compose(text: str, source: str) -> yaml.Node | None:
         context = f" ({exc.context})" if exc.context else ""
         if mark and _char_at(text, mark.line, mark.column) == "\t":
             problem, context = "a tab cannot indent YAML or start a value; use spaces", ""
+        elif mark and (hint := syntax_hint(problem, text, mark.line, mark.column)):
+            problem, context = f"{problem}: {hint}", ""
         raise InputError.single(
             "yaml_syntax",
             f"YAML syntax error: {problem}{context}",
@@ -312,7 +330,7 @@ def load_text(text: str, source: str = "<string>") -> Document:
     data = builder.build(node)
     if builder.issues:
         raise InputError(builder.issues)
-    return _validate(data, builder.lines, source)
+    return with_hints(text, source, lambda: _validate(data, builder.lines, source))
 
 
 def load(path: str | os.PathLike[str]) -> Document:

@@ -1,0 +1,168 @@
+"""What a new user writes: numbers, dates and texts as a Vietnamese clerk types them."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import vanban
+from vanban import InputError
+from vanban.cli import main
+from vanban.errors import InputWarning
+
+from .conftest import PLAN_EXAMPLE
+
+PLAN = PLAN_EXAMPLE.read_text(encoding="utf-8")
+
+
+def plan_with(old: str, new: str) -> str:
+    assert old in PLAN
+    return PLAN.replace(old, new, 1)
+
+
+# --- 1. integers ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("written", "number"), [("012", 12), ("05", 5), ("08", 8), ("7", 7)])
+def test_a_leading_zero_is_decimal_not_octal(written: str, number: int) -> None:
+    plan = vanban.load_text(plan_with("number: null ", f"number: {written} "))
+    assert plan.number == number
+
+
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [("0x1A", "hexadecimal"), ("0b101", "binary"), ("1_000", '"_"'), ("0o17", "whole number")],
+)
+def test_other_bases_and_underscores_are_refused(written: str, says: str) -> None:
+    with pytest.raises(InputError) as info:
+        vanban.load_text(plan_with("number: null ", f"number: {written} "), "p.yaml")
+    (issue,) = info.value.issues
+    assert issue.path == "number" and issue.line is not None
+    assert says in issue.message
+
+
+def test_every_integer_field_reads_leading_zeros_as_decimal() -> None:
+    text = (
+        Path(PLAN_EXAMPLE.parent / "report-hoa-giai-quy-ii-2020-ngoc-thuy.yaml")
+        .read_text(encoding="utf-8")
+        .replace("received: 4", "received: 010", 1)
+    )
+    assert "received: 010" in text
+    report = vanban.load_text(text)
+    assert report.figures["received"].number == 10  # type: ignore[attr-defined]
+
+
+def test_a_table_cell_with_a_leading_zero_is_decimal() -> None:
+    text = "\n".join(
+        [
+            "  - table: null",
+            "    columns: [{header: Tổ}, {header: Số vụ, type: number}]",
+            "    rows:",
+            "      - [Tổ 1, 012]",
+            "",
+        ]
+    )
+    plan = vanban.load_text(PLAN.replace("\nbody:\n", "\nbody:\n" + text, 1))
+    table = plan.body[0]
+    assert str(table.rows[0][1]) == "12"  # type: ignore[union-attr]
+
+
+def test_a_time_written_with_a_colon_stays_text() -> None:
+    plan = vanban.load_text(plan_with("  name: Phạm Xuân Luân", "  name: Phạm Xuân Luân 7:30"))
+    assert plan.signature.name.endswith("7:30")
+
+
+# --- 10. dates as Vietnamese write them -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("02/10/2026", (2026, 10, 2)),
+        ("2/10/2026", (2026, 10, 2)),
+        ('"ngày 02 tháng 10 năm 2026"', (2026, 10, 2)),
+        ("tháng 10/2026", (2026, 10, None)),
+        ("10/2026", (2026, 10, None)),
+    ],
+)
+def test_dates_are_read_day_first(written: str, expected: tuple[int, int, int | None]) -> None:
+    plan = vanban.load_text(plan_with("date: 2023-05 ", f"date: {written} "))
+    assert (plan.date.year, plan.date.month, plan.date.day) == expected
+
+
+def test_a_date_not_understood_says_what_to_write() -> None:
+    with pytest.raises(InputError) as info:
+        vanban.load_text(plan_with("date: 2023-05 ", "date: 10/02 "), "p.yaml")
+    (issue,) = info.value.issues
+    assert issue.code == "date_format" and issue.path == "date"
+    assert '"02/10/2026"' in issue.message and "day first" in issue.message
+
+
+# --- 9. plain hints for ": " and indentation --------------------------------------------------
+def test_a_colon_in_a_text_says_to_quote_it() -> None:
+    text = plan_with("  Nâng cao chất lượng, hiệu quả", "  Kế hoạch: Nâng cao chất lượng, hiệu quả")
+    text = text.replace("summary: >-\n  Kế hoạch:", "summary: Kế hoạch:", 1)
+    with pytest.raises(InputError) as info:
+        vanban.load_text(text, "p.yaml")
+    (issue,) = info.value.issues
+    assert issue.code == "yaml_syntax"
+    assert 'put the whole text in quotes: summary: "' in issue.message
+
+
+def test_a_colon_in_a_list_item_says_to_quote_it() -> None:
+    text = "kind: plan\nbody:\n  - item: Yêu cầu: làm ngay\n"
+    with pytest.raises(InputError) as info:
+        vanban.load_text(text, "p.yaml")
+    assert 'item: "Yêu cầu: làm ngay"' in str(info.value)
+    assert info.value.issues[0].line == 3
+
+
+@pytest.mark.parametrize(
+    "text", ["issuer:\n  name: a\n code: b\n", "issuer:\n  name: a\n    code: b\n"]
+)
+def test_bad_indentation_says_so(text: str) -> None:
+    with pytest.raises(InputError) as info:
+        vanban.load_text("kind: plan\n" + text, "p.yaml")
+    (issue,) = info.value.issues
+    assert issue.line == 4
+    assert "indentation of line 4" in issue.message and "the line above (2 spaces)" in issue.message
+
+
+# --- 2. a flow list split at a comma ----------------------------------------------------------
+def plan_with_recipients(line: str) -> str:
+    """The example plan with its Nơi nhận replaced by one line."""
+    lines = PLAN.split("\n")
+    start = next(i for i, text in enumerate(lines) if text.startswith("recipients:"))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i] and lines[i][0] != " ")
+    return "\n".join([*lines[:start], line, *lines[end:]])
+
+
+SPLIT = "recipients: [Sở Tư pháp, Công an tỉnh (để báo cáo, phối hợp)]"
+
+
+def test_a_flow_list_split_inside_an_item_warns() -> None:
+    with pytest.warns(InputWarning, match=r"p.yaml:\d+: .*\"Công an tỉnh \(để báo cáo\".*quotes"):
+        vanban.load_text(plan_with_recipients(SPLIT), "p.yaml")
+
+
+def test_a_quoted_flow_list_does_not_warn() -> None:
+    text = plan_with_recipients('recipients: [Sở Tư pháp, "Công an tỉnh (để báo cáo, phối hợp)"]')
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plan = vanban.load_text(text, "p.yaml")
+    assert len(plan.recipients) == 2  # type: ignore[attr-defined]
+
+
+def test_a_flow_list_split_into_too_many_values_hints_in_the_error() -> None:
+    text = "kind: plan\nnumbering: [I., 1., a), sau đó, -]\n"
+    with pytest.raises(InputError) as info:
+        vanban.load_text(text, "p.yaml")
+    assert any("put that item in quotes" in i.message for i in info.value.issues if i.line == 2)
+
+
+def test_the_command_line_prints_the_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "p.yaml"
+    source.write_text(plan_with_recipients(SPLIT), encoding="utf-8")
+    assert main(["render", str(source)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"vanban: warning: {source}:") and "quotes" in err
