@@ -166,3 +166,26 @@ def test_the_command_line_prints_the_warning(
     assert main(["render", str(source)]) == 0
     err = capsys.readouterr().err
     assert err.startswith(f"vanban: warning: {source}:") and "quotes" in err
+
+
+# --- 6. a saved draft reloads -----------------------------------------------------------------
+EXAMPLES = sorted(PLAN_EXAMPLE.parent.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_every_example_round_trips_as_data_and_as_yaml(path: Path) -> None:
+    import json
+
+    document = vanban.load(path)
+    data = document.to_data()
+    assert data["kind"] == document.kind  # type: ignore[attr-defined]
+    again = vanban.parse(json.loads(json.dumps(data, ensure_ascii=False)))
+    assert again == document
+    assert again.to_docx() == document.to_docx()
+    assert vanban.load_text(document.to_yaml(), "back.yaml") == document
+
+
+def test_a_document_built_in_python_round_trips() -> None:
+    plan = vanban.load(PLAN_EXAMPLE)
+    built = type(plan)(**{name: getattr(plan, name) for name in type(plan).model_fields})
+    assert vanban.parse(built.to_data()) == plan

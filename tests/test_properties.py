@@ -457,6 +457,9 @@ def test_any_valid_document_loads_and_renders_with_every_text_in_it(kind: str) -
         # The same data written as YAML by a standard emitter loads to the same document.
         text = yaml.dump(generated.data, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
         assert vanban.load_text(text, "x.yaml") == document
+        # And the document written back as data and as YAML reads back equal.
+        assert vanban.parse(document.to_data()) == document
+        assert vanban.load_text(document.to_yaml(), "back.yaml") == document
         data = document.to_docx()
         every_part_is_well_formed(data)
         text = all_text(data)
