@@ -24,7 +24,8 @@ def to_data(document: BaseModel) -> dict[str, Any]:
     """Plain JSON-able data that ``vanban.parse`` turns back into an equal document."""
     data = document.model_dump(mode="python", by_alias=True, exclude_defaults=True)
     # The kind is a default, but without it the data says nothing of what it is.
-    out: dict[str, Any] = {"kind": data.pop("kind", None) or type(document).model_fields["kind"].default}
+    kind = data.pop("kind", None) or type(document).model_fields["kind"].default
+    out: dict[str, Any] = {"kind": kind}
     out.update(_plain(data))
     return out
 
