@@ -189,3 +189,72 @@ def test_a_document_built_in_python_round_trips() -> None:
     plan = vanban.load(PLAN_EXAMPLE)
     built = type(plan)(**{name: getattr(plan, name) for name in type(plan).model_fields})
     assert vanban.parse(built.to_data()) == plan
+
+
+# --- 7. one exception type for one mistake ----------------------------------------------------
+def test_a_constructor_raises_input_error_with_the_codes_and_paths_of_parse() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(InputError) as built:
+        vanban.Section(title="Mục", children=[vanban.Item(text="a"), {"item": "b", "lead": 1}])
+    with pytest.raises(InputError) as parsed:
+        vanban.parse(
+            {
+                **vanban.load(PLAN_EXAMPLE).to_data(),
+                "body": [{"section": "Mục", "children": [{"item": "a"}, {"item": "b", "lead": 1}]}],
+            }
+        )
+    (issue,) = built.value.issues
+    assert (issue.code, issue.path, issue.loc) == (
+        "extra_forbidden",
+        "children[1].lead",
+        ("children", 1, "lead"),
+    )
+    (other,) = parsed.value.issues
+    assert (other.code, other.path) == ("extra_forbidden", "body[0].children[1].lead")
+    assert other.loc == ("body", 0, "children", 1, "lead")
+    # Still pydantic's error too, for programs that caught that before.
+    assert isinstance(built.value, ValidationError)
+    assert built.value.errors()[0]["type"] == "extra_forbidden"
+    assert "children[1].lead: unknown key" in str(built.value)
+
+
+def test_a_nested_model_error_keeps_vanbans_message() -> None:
+    with pytest.raises(InputError) as info:
+        vanban.Issuer(name="ỦY BAN\x00", code="UBND")
+    assert info.value.issues[0].code == "forbidden_character"
+    assert info.value.issues[0].loc == ("name",)
+
+
+# --- 8. the public namespace ------------------------------------------------------------------
+def test_dir_shows_only_public_names() -> None:
+    shown = {name for name in dir(vanban) if not name.startswith("__")}
+    assert shown == {name for name in vanban.__all__ if not name.startswith("__")}
+    assert not {"Any", "TYPE_CHECKING", "annotations", "lazy_names"} & set(dir(vanban))
+
+
+def test_the_readme_python_example_passes_mypy_strict_with_the_documented_plugin(
+    tmp_path: Path,
+) -> None:
+    import re
+    import subprocess
+    import sys
+
+    readme = (PLAN_EXAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
+    (example,) = [
+        block
+        for block in re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+        if "vanban.Plan(" in block
+    ]
+    (config,) = re.findall(r"```toml\n(\[tool\.mypy\].*?)```", readme, flags=re.DOTALL)
+    (tmp_path / "example.py").write_text(example, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(config, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "example.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

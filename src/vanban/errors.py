@@ -5,7 +5,9 @@ for the person who has to fix the input::
 
     VanbanError                      base of everything vanban raises on purpose
     ├── InputError                   the input is wrong; ``issues`` lists every problem found
-    │                                (file, line, field path, what was expected, what was found)
+    │   │                            (file, line, field path, what was expected, what was found)
+    │   └── ModelInputError          raised by a model's constructor (``vanban.Plan(...)``); also
+    │                                a ``pydantic.ValidationError``, whose ``errors()`` it keeps
     ├── TemplateError                a template is malformed or uses an undefined variable
     └── OutputError                  the document could not be written (unwritable, disk full)
 
@@ -46,6 +48,9 @@ class Issue:
     path: str = ""
     file: str | None = None
     line: int | None = None
+    #: The field path as keys and list indexes, ("body", 1, "children", 0), for a form to
+    #: attach the error to its field; ``path`` is the same written out: body[1].children[0].
+    loc: tuple[str | int, ...] = ()
 
     def __str__(self) -> str:
         where = ""

@@ -411,9 +411,15 @@ def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Docume
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        issues = [_issue(error, model, lines, source) for error in exc.errors()]
-        issues.sort(key=lambda i: (i.line or 0, i.path))
-        raise InputError(issues) from None
+        raise InputError(issues_of(exc, model, lines, source)) from None
+
+
+def issues_of(
+    exc: ValidationError, model: type[BaseModel], lines: Mapping[Loc, int], source: str | None
+) -> list[Issue]:
+    """Pydantic's errors as vanban's issues, in file order (also for the models' constructors)."""
+    issues = [_issue(error, model, lines, source) for error in exc.errors()]
+    return sorted(issues, key=lambda i: (i.line or 0, i.path))
 
 
 def _strip_tags(loc: Loc) -> Loc:
@@ -457,7 +463,7 @@ def _issue(
     else:
         message = _message(error, found)
         line = _line(loc, lines)
-    return Issue(code=kind, message=message, path=_path(loc), file=source, line=line)
+    return Issue(code=kind, message=message, path=_path(loc), file=source, line=line, loc=loc)
 
 
 _EXPECTED = {

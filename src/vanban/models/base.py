@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar
+import typing
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from pydantic import (
     BaseModel,
@@ -10,14 +11,19 @@ from pydantic import (
     ConfigDict,
     GetJsonSchemaHandler,
     StringConstraints,
+    ValidationError,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core.core_schema import ErrorType
 
+from vanban.errors import InputError
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
 from vanban.models.docstrings import describe_fields
 
-__all__ = ["Model", "Text", "TextForm"]
+_BUILTIN_ERRORS = frozenset(typing.get_args(ErrorType))
+
+__all__ = ["Model", "ModelInputError", "Text", "TextForm"]
 
 
 def _clean(value: Any) -> Any:
@@ -50,6 +56,54 @@ class Model(BaseModel):
         # Field docstrings become schema descriptions when a schema is asked for, not at import.
         json_schema_extra=describe_fields,
     )
+
+    if not TYPE_CHECKING:  # type checkers keep the fields' signature (dataclass_transform)
+
+        def __init__(self, /, **data: Any) -> None:
+            try:
+                super().__init__(**data)
+            except ValidationError as exc:
+                raise ModelInputError.of(exc, type(self)) from None
+
+        # Not a custom __init__ to pydantic: validating nested data does not go through it
+        # (as RootModel does); only a constructor called by a program does.
+        __init__.__pydantic_base_init__ = True
+
+
+class ModelInputError(InputError, ValidationError):
+    """Wrong values given to a model's constructor: an :class:`~vanban.errors.InputError` with
+    the codes and field paths of ``vanban.parse``, and still pydantic's ``ValidationError``.
+    """
+
+    def __init__(self, *args: Any) -> None:
+        pass  # pydantic's side is made by from_exception_data; vanban's by of()
+
+    @classmethod
+    def of(cls, exc: ValidationError, model: type[BaseModel]) -> ModelInputError:
+        from vanban.loading import issues_of
+
+        errors: list[Any] = []
+        for error in exc.errors():
+            kind = error["type"]
+            if kind in _BUILTIN_ERRORS:
+                errors.append(
+                    {k: v for k, v in error.items() if k in ("type", "loc", "input", "ctx")}
+                )
+            else:  # vanban's own codes: the message is already formatted
+                message = error["msg"].replace("{", "{{").replace("}", "}}")
+                errors.append(
+                    {
+                        "type": PydanticCustomError(kind, message),
+                        "loc": error["loc"],
+                        "input": error["input"],
+                    }
+                )
+        out = cls.from_exception_data(exc.title, errors)
+        InputError.__init__(out, issues_of(exc, model, {}, None))
+        return out
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class TextForm(Model):
