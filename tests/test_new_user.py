@@ -258,3 +258,71 @@ def test_the_readme_python_example_passes_mypy_strict_with_the_documented_plugin
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- 4. the command line's output rules -------------------------------------------------------
+def test_one_input_o_is_the_file_and_its_folder_is_made(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "folder" / "plan.docx"
+    assert main(["render", str(PLAN_EXAMPLE), "-o", str(target)]) == 0
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_a_trailing_slash_or_an_existing_folder_means_into_it(tmp_path: Path) -> None:
+    assert main(["render", str(PLAN_EXAMPLE), "-o", f"{tmp_path / 'new'}/"]) == 0
+    assert (tmp_path / "new" / "plan-hoa-giai-doan-ket.docx").is_file()
+    (tmp_path / "there").mkdir()
+    assert main(["render", str(PLAN_EXAMPLE), "-o", str(tmp_path / "there")]) == 0
+    assert (tmp_path / "there" / "plan-hoa-giai-doan-ket.docx").is_file()
+
+
+@pytest.mark.parametrize("output", ["out.pdf", "plan"])
+def test_one_input_o_without_docx_is_refused_not_made_a_folder(
+    tmp_path: Path, output: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["render", str(PLAN_EXAMPLE), "-o", str(tmp_path / output)]) == 2
+    err = capsys.readouterr().err
+    assert "[output_name]" in err and '("out/")' in err
+    assert not (tmp_path / output).exists()
+
+
+def test_several_inputs_refuse_a_docx_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["render", str(PLAN_EXAMPLE), str(PLAN_EXAMPLE), "-o", str(tmp_path / "single.docx")]
+    assert main(args) == 2
+    assert "several documents go into a folder" in capsys.readouterr().err
+    assert not (tmp_path / "single.docx").exists()
+
+
+def test_o_dash_writes_the_docx_to_stdout_and_dash_reads_stdin(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "vanban", "render", "-", "-o", "-"],
+        input=PLAN_EXAMPLE.read_bytes(),
+        capture_output=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == vanban.load(PLAN_EXAMPLE).to_docx()
+
+
+def test_stdin_needs_a_file_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", "-"]) == 2
+    assert '"-o -"' in capsys.readouterr().err
+
+
+def test_render_has_a_description() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "vanban", "render", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert "Render YAML documents" in result.stdout and "standard output" in result.stdout

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import warnings
 from collections.abc import Iterable, Sequence
@@ -32,13 +33,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    render = commands.add_parser("render", help="render YAML documents to .docx")
+    render = commands.add_parser(
+        "render",
+        help="render YAML documents to .docx",
+        description="Render YAML documents (one per file, or one per row with --rows) to Word "
+        "files formatted to Decree 30. With one input, -o is the .docx to write (its folder is "
+        'created when missing); "-o out/" or an existing folder writes into that folder; '
+        '"-o -" writes the .docx to standard output. With several inputs or --rows, -o is a '
+        'folder. An input "-" reads the YAML from standard input.',
+    )
     render.add_argument("inputs", nargs="+", type=Path, metavar="FILE.yaml")
     render.add_argument(
         "-o",
         "--output",
-        type=Path,
-        help="output .docx (one input) or folder; default: next to each input",
+        help='the .docx to write (one input), or a folder ("out/"); "-" for standard output; '
+        "default: next to each input",
     )
     render.add_argument("--template", type=Path, help="a .docx template to use instead of vanban's")
     render.add_argument(
@@ -82,12 +91,39 @@ def _jobs(text: str) -> int:
     return jobs
 
 
-def _targets(inputs: Sequence[Path], output: Path | None) -> list[Path]:
-    if output is None:
-        return [p.with_suffix(".docx") for p in inputs]
-    if len(inputs) == 1 and output.suffix.lower() == ".docx":
-        return [output]
-    return [output / p.with_suffix(".docx").name for p in inputs]
+def _output_error(message: str) -> Exception:
+    from vanban.errors import InputError
+
+    return InputError.single("output_name", message, path="-o")
+
+
+def _is_folder(output: str) -> bool:
+    """Whether ``-o`` means "into this folder": a trailing "/" or an existing folder."""
+    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+
+
+def _single_target(source: Path, output: str | None) -> Path:
+    """Where one input is written: ``-o`` is the .docx, or the folder it goes into."""
+    stdin = str(source) == "-"
+    if output is None or _is_folder(output):
+        if stdin:
+            raise _output_error(
+                'a document read from standard input has no file name: give "-o FILE.docx", '
+                '"-o FOLDER/FILE.docx" or "-o -"'
+            )
+        if output is None:
+            return source.with_suffix(".docx")
+        _make_folder(Path(output))
+        return Path(output) / source.with_suffix(".docx").name
+    target = Path(output)
+    if target.suffix.lower() != ".docx":
+        raise _output_error(
+            f'with one input, -o names the .docx to write ("plan.docx") or a folder to write '
+            f'into ("out/"); got "{output}"'
+            + ("; --pdf writes a PDF beside the .docx" if target.suffix.lower() == ".pdf" else "")
+        )
+    _make_folder(target.parent)
+    return target
 
 
 def _make_folder(folder: Path) -> None:
@@ -109,10 +145,6 @@ def _make_folder(folder: Path) -> None:
 def _render(args: argparse.Namespace) -> int:
     from vanban.errors import InputError
 
-    if args.pdf:
-        from vanban.pdf import require_soffice, to_pdf
-
-        require_soffice()  # says what to install before any work is done
     if args.rows is not None and len(args.inputs) != 1:
         raise InputError.single(
             "rows_input", "--rows fills one YAML document; give exactly one input with it"
@@ -120,19 +152,44 @@ def _render(args: argparse.Namespace) -> int:
     if args.name is not None and args.rows is None:
         raise InputError.single("name_pattern", "--name names the documents of --rows")
     one = args.rows is None and len(args.inputs) == 1
-    if args.output is not None and not (one and args.output.suffix.lower() == ".docx"):
-        _make_folder(args.output)
-    if one:
-        from vanban.loading import load
-        from vanban.rendering import render
+    stdin = any(str(p) == "-" for p in args.inputs)
+    if stdin and not one:
+        raise InputError.single(
+            "stdin_input", 'standard input ("-") is one document: give it alone, without --rows'
+        )
+    output: str | None = args.output
+    if output == "-" and (not one or args.pdf):
+        raise _output_error(
+            '"-o -" writes one document to standard output, without --pdf; several documents '
+            "go into a folder"
+        )
+    if args.pdf:
+        from vanban.pdf import require_soffice, to_pdf
 
-        [target] = _targets(args.inputs, args.output)
-        written = render(load(args.inputs[0]), target, template=args.template)
-        print(written)
-        if args.pdf:
-            print(*to_pdf([written]))
+        require_soffice()  # says what to install before any work is done
+    if not one:
+        if output is not None:
+            if not _is_folder(output) and Path(output).suffix.lower() == ".docx":
+                raise _output_error(
+                    f'several documents go into a folder; -o "{output}" names a .docx file'
+                )
+            _make_folder(Path(output))
+        return _render_batch(args)
+    from vanban.loading import load, load_text
+    from vanban.rendering import render, render_bytes
+
+    source = args.inputs[0]
+    target = None if output == "-" else _single_target(source, output)
+    document = load_text(sys.stdin.read(), "<stdin>") if stdin else load(source)
+    if target is None:
+        sys.stdout.buffer.write(render_bytes(document, template=args.template))
+        sys.stdout.buffer.flush()
         return EXIT_OK
-    return _render_batch(args)
+    written = render(document, target, template=args.template)
+    print(written)
+    if args.pdf:
+        print(*to_pdf([written]))
+    return EXIT_OK
 
 
 def _render_batch(args: argparse.Namespace) -> int:
@@ -149,9 +206,10 @@ def _render_batch(args: argparse.Namespace) -> int:
         merge = read_merge(args.inputs[0], args.rows, args.name)
         merge.check()
         documents, total = merge.documents(), len(merge)
-        out_dir = args.output if args.output is not None else args.inputs[0].parent
+        out_dir = Path(args.output) if args.output is not None else args.inputs[0].parent
     else:
-        documents, total, out_dir = args.inputs, len(args.inputs), args.output
+        out_dir = Path(args.output) if args.output is not None else None
+        documents, total = args.inputs, len(args.inputs)
     executor: Executor | None = None
     if args.jobs > 1:
         import multiprocessing
