@@ -11,6 +11,7 @@ import vanban
 from vanban import InputError
 from vanban.cli import main
 from vanban.errors import InputWarning
+from vanban.registry import KINDS
 
 from .conftest import PLAN_EXAMPLE
 
@@ -326,3 +327,27 @@ def test_render_has_a_description() -> None:
         timeout=300,
     )
     assert "Render YAML documents" in result.stdout and "standard output" in result.stdout
+
+
+# --- 5. a starter per kind --------------------------------------------------------------------
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_kind_has_a_starter_that_renders_and_checks(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["new", kind]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("#") and f"kind: {kind}" in text
+    comments = [line.split("#", 1)[1] for line in text.splitlines() if "# " in line]
+    # Vietnamese comments, saying what the fields print.
+    assert sum(not c.isascii() for c in comments) >= 15
+    document = vanban.load_text(text, f"{kind}.yaml")
+    assert document.kind == kind  # type: ignore[attr-defined]
+    target = tmp_path / f"{kind}.docx"
+    vanban.render(document, target)
+    report = vanban.check(target)
+    assert report.ok and not report.warnings, report.summary()
+
+
+def test_new_refuses_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "letter"]) == 2
+    assert "expected one of minutes, plan, report" in capsys.readouterr().err

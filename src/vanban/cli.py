@@ -70,6 +70,15 @@ def _parser() -> argparse.ArgumentParser:
         "--pdf", action="store_true", help="also make a PDF of each document (needs LibreOffice)"
     )
 
+    new = commands.add_parser(
+        "new",
+        help="print a commented YAML starter of a document kind",
+        description="Print a complete YAML document of the kind, with Vietnamese comments saying "
+        "what each field prints; it renders and passes vanban check as it is. "
+        "vanban new plan > ke-hoach.yaml",
+    )
+    new.add_argument("kind", metavar="KIND", help=_kinds_help())
+
     schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
     schema.add_argument("kind", help="minutes, plan or report")
 
@@ -254,6 +263,19 @@ def _render_batch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kinds_help() -> str:
+    from vanban.registry import KINDS
+
+    return ", ".join(sorted(KINDS))
+
+
+def _new(args: argparse.Namespace) -> int:
+    from vanban.starters import starter
+
+    sys.stdout.write(starter(args.kind))
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     from vanban.schema import json_schema
 
@@ -295,7 +317,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         namespace = argparse.Namespace(command="check", args=argv[2 if debug else 1 :], debug=debug)
     else:
         namespace = _parser().parse_args(argv)
-    handlers = {"render": _render, "schema": _schema, "dump": _dump, "check": _check}
+    handlers = {
+        "render": _render,
+        "new": _new,
+        "schema": _schema,
+        "dump": _dump,
+        "check": _check,
+    }
     from vanban.errors import InputError, InputWarning, VanbanError
 
     try:
