@@ -351,3 +351,46 @@ def test_every_kind_has_a_starter_that_renders_and_checks(
 def test_new_refuses_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", "letter"]) == 2
     assert "expected one of minutes, plan, report" in capsys.readouterr().err
+
+
+# --- 11. README runs as written ---------------------------------------------------------------
+README_TEXT = (PLAN_EXAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_starts_with_a_virtual_environment() -> None:
+    first = README_TEXT.split("```bash\n", 1)[1].splitlines()[0]
+    assert first == "python3 -m venv .venv && . .venv/bin/activate"
+
+
+def test_readme_examples_use_the_two_tier_local_government() -> None:
+    # Since 1 July 2025 there are no districts: tỉnh/thành phố, then xã/phường/đặc khu.
+    assert "huyện" not in README_TEXT.lower() and " quận" not in README_TEXT.lower()
+
+
+def test_the_readme_check_example_runs_on_the_shipped_cong_van(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """examples/cong-van.docx is tests/checks/conftest.py's build_foreign(), saved."""
+    import re
+
+    section = README_TEXT[README_TEXT.index("## Checking a document against Decree 30") :]
+    command, *expected = re.findall(r"```console\n(.*?)```", section, re.DOTALL)[0].splitlines()
+    monkeypatch.chdir(PLAN_EXAMPLE.parent)
+    assert command == "$ vanban check cong-van.docx"
+    assert main(command.split()[2:]) == 1
+    assert capsys.readouterr().out.splitlines() == expected
+
+
+def test_a_closed_pipe_is_not_an_internal_error() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        f"{sys.executable} -m vanban new plan | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.stdout.startswith("# ") and "internal error" not in result.stderr

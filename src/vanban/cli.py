@@ -340,6 +340,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vanban: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # "vanban check … | head": the reader has what it wanted; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         if namespace.debug:
             raise
