@@ -102,6 +102,7 @@ CELL_SPACE = 40  # 2 pt above and below the text of a table cell
 # Kính gửi (ô 9a): the label from 4 cm, the recipients lined up after it (Phụ lục I, II.9).
 ADDRESSEE_LEFT = 2268
 ADDRESSEE_LABEL = 1247  # "Kính gửi: " at 14 pt, 22 mm
+ADDRESSEE_DASH = 567  # several recipients: their dashes 1 cm in from the label (Mẫu 1.5)
 
 STYLES: list[tuple[str, str, str | None, str, str]] = [
     # Body (ô 6): 14 pt, justified, first-line indent, 6 pt between paragraphs, single spacing.
@@ -142,9 +143,10 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
      _rpr(size=28, bold=True)),
     # Page number in the top margin (Phụ lục I, I.7).
     ("VBPageNumber", "VB Page Number", "Normal", _ppr(jc="center"), _rpr(size=28)),
-    # Kính gửi (ô 9a): one recipient after the label, several one per line under each other.
+    # Kính gửi (ô 9a): one recipient after the label; several on lines of their own, dashes
+    # lined up 1 cm in from the label.
     ("VBAddressee", "VB Addressee", "Normal", _ppr(before=240, after=120,
-     left=ADDRESSEE_LEFT + ADDRESSEE_LABEL, hanging=ADDRESSEE_LABEL,
+     left=ADDRESSEE_LEFT + ADDRESSEE_DASH, hanging=ADDRESSEE_DASH,
      tab=ADDRESSEE_LEFT + ADDRESSEE_LABEL), _rpr(size=28)),
     # Data tables (bảng số liệu): title and unit above, 13 pt cells, a note below.
     ("VBTableTitle", "VB Table Title", "Normal",

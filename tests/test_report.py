@@ -152,7 +152,7 @@ def test_addressees_add_kinh_gui_and_nhu_tren() -> None:
 
 def test_several_addressees_one_per_line() -> None:
     context = build_context(parse(addressees=["UBND quận", "Phòng Tư pháp quận"]))
-    assert context["addressees"] == "Kính gửi:\t- UBND quận;\n- Phòng Tư pháp quận."
+    assert context["addressees"] == "Kính gửi:\n- UBND quận;\n- Phòng Tư pháp quận."
 
 
 def test_nhu_tren_is_not_repeated() -> None:
