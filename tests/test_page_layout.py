@@ -152,9 +152,25 @@ def _report(**changes: Any) -> vanban.Document:
     return vanban.parse(data)
 
 
+def _table_at(lines: int) -> vanban.Document:
+    """A plan whose table with a note comes after ``lines`` one-line paragraphs."""
+    data = vanban.load(PLAN).to_data()
+    table = {
+        "table": "Kết quả",
+        "columns": [{"header": "Tổ"}, {"header": "Số vụ", "type": "number"}],
+        "rows": [[f"Tổ {n}", n] for n in range(1, 5)],
+        "note": "Ghi chú dưới bảng.",
+    }
+    data["body"] = [*(f"Đoạn {n}." for n in range(lines)), table, "Đoạn cuối."]
+    return vanban.parse(data)
+
+
+NOTE_AT = range(10, 30, 2)
 DOCUMENTS: dict[str, Callable[[], vanban.Document]] = {
+    **{f"note-{n}": (lambda n=n: _table_at(n)) for n in NOTE_AT},  # type: ignore[misc]
     "report": lambda: vanban.load(REPORT),
     "plan": lambda: vanban.load(PLAN),
+    "minutes": lambda: vanban.load(EXAMPLES / "minutes-giao-ban-hoa-giai-ngoc-thuy.yaml"),
     "two-addressees": lambda: _report(
         addressees=["Ủy ban nhân dân thành phố Hà Nội", "Sở Tư pháp thành phố Hà Nội"]
     ),
@@ -192,3 +208,18 @@ def test_one_addressee_stays_on_the_label_line(laid: dict[str, Laid]) -> None:
     document = laid["report"]
     line = document.find("Kính gửi:")
     assert document.line_text(line).startswith("Kính gửi: Phòng Tư pháp quận Long Biên")
+
+
+# --- 13. a table's note stays with its last rows ----------------------------------------------
+def test_a_tables_note_is_never_cut_off_from_its_last_rows(laid: dict[str, Laid]) -> None:
+    broken = []
+    for n in NOTE_AT:
+        document = laid[f"note-{n}"]
+        note = document.find("Ghi chú dưới bảng.")
+        last_row = document.find("Tổ 4")
+        if note[0].page != last_row[0].page:
+            broken.append(n)
+    assert not broken, f"the note starts a page alone after {broken} paragraphs"
+    # Somewhere in the range the page does break inside or after the table.
+    pages = {laid[f"note-{n}"].find("Ghi chú dưới bảng.")[0].page for n in NOTE_AT}
+    assert pages == {1, 2}
