@@ -221,9 +221,9 @@ def test_recipients_are_required() -> None:
 
 def test_recipient_punctuation() -> None:
     assert recipient_lines(["UBND huyện;", "- Đảng ủy", "HĐND xã."], ["VT", "TP (2)"]) == [
-        "- UBND huyện;",
+        "- UBND\xa0huyện;",  # kept on one line
         "- Đảng ủy;",
-        "- HĐND xã;",
+        "- HĐND\xa0xã;",
         "- Lưu: VT, TP (2).",
     ]
 

@@ -165,12 +165,26 @@ def _table_at(lines: int) -> vanban.Document:
     return vanban.parse(data)
 
 
+def _plan(**changes: Any) -> vanban.Document:
+    data = vanban.load(PLAN).to_data()
+    data.update(changes)
+    return vanban.parse(data)
+
+
+LONG_RECIPIENTS = [
+    "Đài Phát thanh và Truyền hình tỉnh Quảng Ninh (để phối hợp đưa tin)",
+    "Chủ tịch, các Phó Chủ tịch UBND phường Ngọc Thụy (để chỉ đạo)",
+]
 NOTE_AT = range(10, 30, 2)
 DOCUMENTS: dict[str, Callable[[], vanban.Document]] = {
     **{f"note-{n}": (lambda n=n: _table_at(n)) for n in NOTE_AT},  # type: ignore[misc]
     "report": lambda: vanban.load(REPORT),
     "plan": lambda: vanban.load(PLAN),
     "minutes": lambda: vanban.load(EXAMPLES / "minutes-giao-ban-hoa-giai-ngoc-thuy.yaml"),
+    "report-derived-name": lambda: _report(
+        issuer={"name": ["ỦY BAN NHÂN DÂN", "PHƯỜNG NGỌC THỤY"], "code": "UBND"}
+    ),
+    "long-recipients": lambda: _plan(recipients=LONG_RECIPIENTS),
     "two-addressees": lambda: _report(
         addressees=["Ủy ban nhân dân thành phố Hà Nội", "Sở Tư pháp thành phố Hà Nội"]
     ),
@@ -223,3 +237,71 @@ def test_a_tables_note_is_never_cut_off_from_its_last_rows(laid: dict[str, Laid]
     # Somewhere in the range the page does break inside or after the table.
     pages = {laid[f"note-{n}"].find("Ghi chú dưới bảng.")[0].page for n in NOTE_AT}
     assert pages == {1, 2}
+
+
+# --- 14. the appendix reference line --------------------------------------------------------
+@pytest.mark.parametrize("name", ["report", "report-derived-name"])
+def test_the_appendix_reference_breaks_before_cua_with_its_rule_short(
+    laid: dict[str, Laid], name: str
+) -> None:
+    document = laid[name]
+    page = document.page_of("Phụ lục")
+    lines = document.lines(page)
+    first = next(i for i, line in enumerate(lines) if document.line_text(line).startswith("(Kèm"))
+    assert document.line_text(lines[first]) == (
+        "(Kèm theo Báo cáo số 96/BC-UBND ngày 03 tháng 8 năm 2020"
+    )
+    # Without name_in_text, the name comes from the issuer's capitals, as a sentence writes it.
+    assert document.line_text(lines[first + 1]) == "của Ủy ban nhân dân phường Ngọc Thụy)"
+    bottom = lines[first + 1][0].y1
+    (rule, *_) = [r for r in document.rules(page) if bottom < r[0] < lines[first + 2][0].y0]
+    assert rule[2] - rule[1] == pytest.approx(15.7, abs=2.0)  # Mẫu 2.1
+
+
+# --- 15. Nơi nhận items hang under their text ---------------------------------------------------
+def test_a_long_recipient_wraps_under_its_text_and_keeps_unit_names_whole(
+    laid: dict[str, Laid],
+) -> None:
+    document = laid["long-recipients"]
+    page = document.page_of("Nơi nhận:")
+    lines = [document.line_text(line) for line in document.lines(page)]
+    laid_lines = document.lines(page)
+    for start in ("- Đài Phát thanh", "- Chủ tịch, các Phó"):
+        index = next(i for i, text in enumerate(lines) if text.startswith(start))
+        dash, text = laid_lines[index][0], laid_lines[index][1]
+        following = laid_lines[index + 1]
+        # The left column's words only: the signature block shares the lines.
+        continuation = [w for w in following if w.x0 < 100]
+        assert continuation and continuation[0].x0 == pytest.approx(text.x0, abs=0.5)
+        assert continuation[0].x0 > dash.x0 + 1
+    left = [
+        " ".join(w.text for w in line if w.x0 < 100).replace("\u00a0", " ") for line in laid_lines
+    ]
+    for together in ("UBND phường Ngọc Thụy", "tỉnh Quảng Ninh"):
+        assert any(together in line for line in left), f"{together!r} is broken across lines"
+
+
+# --- 16. page 1 spaced as the forms are -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "type_name", "expected"),
+    [("plan", "KẾ HOẠCH", 17.8), ("report", "BÁO CÁO", 17.8), ("minutes", "BIÊN BẢN", 20.9)],
+)
+def test_the_number_line_stands_where_the_forms_put_it(
+    laid: dict[str, Laid], name: str, type_name: str, expected: float
+) -> None:
+    document = laid[name]
+    number = document.find("Số:", 1)
+    title = document.find(type_name, 1)
+    assert title[0].y0 - number[0].y0 == pytest.approx(expected, abs=2.0)
+
+
+@pytest.mark.parametrize(
+    ("name", "first"), [("plan", "Trong những năm qua"), ("minutes", "Thời gian")]
+)
+def test_the_body_starts_below_the_summary_rule_as_in_mau_1_4(
+    laid: dict[str, Laid], name: str, first: str
+) -> None:
+    document = laid[name]
+    body = document.find(first, 1)
+    rule = max(r for r in document.rules(1) if r[0] < body[0].y0)
+    assert body[0].y0 - rule[0] == pytest.approx(4.9, abs=2.0)

@@ -462,8 +462,10 @@ def test_any_valid_document_loads_and_renders_with_every_text_in_it(kind: str) -
         assert vanban.load_text(document.to_yaml(), "back.yaml") == document
         data = document.to_docx()
         every_part_is_well_formed(data)
-        text = all_text(data)
+        # Nơi nhận keeps "UBND xã Đoàn Kết" on one line with non-breaking spaces.
+        text = all_text(data).replace("\xa0", " ")
         for path, expected in generated.fields:
+            expected = expected.replace("\xa0", " ")
             if not expected:
                 continue
             if path[:2] in (("issuer", "name"), ("issuer", "parent")):
