@@ -394,3 +394,10 @@ def test_a_closed_pipe_is_not_an_internal_error() -> None:
         timeout=300,
     )
     assert result.stdout.startswith("# ") and "internal error" not in result.stderr
+
+
+def test_an_assignment_raises_the_same_input_error() -> None:
+    plan = vanban.load(PLAN_EXAMPLE)
+    with pytest.raises(InputError) as info:
+        plan.summary = "   "
+    assert [(i.code, i.loc) for i in info.value.issues] == [("string_too_short", ("summary",))]

@@ -6,7 +6,8 @@ for the person who has to fix the input::
     VanbanError                      base of everything vanban raises on purpose
     ├── InputError                   the input is wrong; ``issues`` lists every problem found
     │   │                            (file, line, field path, what was expected, what was found)
-    │   └── ModelInputError          raised by a model's constructor (``vanban.Plan(...)``); also
+    │   └── ModelInputError          raised by a model's constructor (``vanban.Plan(...)``) or an
+    │                                assignment to a field; also
     │                                a ``pydantic.ValidationError``, whose ``errors()`` it keeps
     ├── TemplateError                a template is malformed or uses an undefined variable
     └── OutputError                  the document could not be written (unwritable, disk full)

@@ -69,6 +69,15 @@ class Model(BaseModel):
         # (as RootModel does); only a constructor called by a program does.
         __init__.__pydantic_base_init__ = True
 
+        def __setattr__(self, name: str, value: Any) -> None:
+            # validate_assignment: plan.summary = "" is the same InputError as a constructor's.
+            try:
+                super().__setattr__(name, value)
+            except ModelInputError:
+                raise
+            except ValidationError as exc:
+                raise ModelInputError.of(exc, type(self)) from None
+
 
 class ModelInputError(InputError, ValidationError):
     """Wrong values given to a model's constructor: an :class:`~vanban.errors.InputError` with
