@@ -401,3 +401,26 @@ def test_an_assignment_raises_the_same_input_error() -> None:
     with pytest.raises(InputError) as info:
         plan.summary = "   "
     assert [(i.code, i.loc) for i in info.value.issues] == [("string_too_short", ("summary",))]
+
+
+@pytest.mark.parametrize(
+    "written", [("01/01/2020", "30/6/2020"), ("ngày 01 tháng 01 năm 2020", "2020-06-30")]
+)
+def test_a_period_of_dates_is_read_day_first(written: tuple[str, str]) -> None:
+    import datetime as dt
+
+    data = vanban.load(PLAN_EXAMPLE.parent / "report-hoa-giai-quy-ii-2020-ngoc-thuy.yaml")
+    report = vanban.parse({**data.to_data(), "period": {"from": written[0], "to": written[1]}})
+    assert (report.period.start, report.period.end) == (  # type: ignore[attr-defined]
+        dt.date(2020, 1, 1),
+        dt.date(2020, 6, 30),
+    )
+
+
+def test_a_date_range_not_understood_says_what_to_write() -> None:
+    data = vanban.load(PLAN_EXAMPLE.parent / "report-hoa-giai-quy-ii-2020-ngoc-thuy.yaml")
+    with pytest.raises(InputError) as info:
+        vanban.parse({**data.to_data(), "period": {"from": "1/2020", "to": "30/6/2020"}})
+    (issue,) = info.value.issues
+    assert (issue.code, issue.path) == ("date_format", "period.from")
+    assert "day first" in issue.message

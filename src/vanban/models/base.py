@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import typing
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
@@ -12,18 +14,20 @@ from pydantic import (
     GetJsonSchemaHandler,
     StringConstraints,
     ValidationError,
+    WithJsonSchema,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 from pydantic_core.core_schema import ErrorType
 
 from vanban.errors import InputError
+from vanban.formatting.dates import parse_written_date
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
 from vanban.models.docstrings import describe_fields
 
 _BUILTIN_ERRORS = frozenset(typing.get_args(ErrorType))
 
-__all__ = ["Model", "ModelInputError", "Text", "TextForm"]
+__all__ = ["Day", "Model", "ModelInputError", "Text", "TextForm"]
 
 
 def _clean(value: Any) -> Any:
@@ -42,6 +46,42 @@ Text = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1),
     BeforeValidator(_clean),
+]
+
+
+def _day(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", value):
+        return value.strip()  # ISO, as YAML and JSON write it: pydantic reads it
+    year, month, day = parse_written_date(value) or (0, None, None)
+    if month is None or day is None:
+        raise PydanticCustomError(
+            "date_format",
+            'expected a date, day first: "01/7/2026", "ngày 01 tháng 7 năm 2026" or '
+            '2026-07-01; got "{value}"',
+            {"value": value},
+        )
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise PydanticCustomError(
+            "date_impossible", "{value} is not a date in the calendar", {"value": value}
+        ) from None
+
+
+#: A full date, written as Vietnamese write it (day first) or as ISO: 01/7/2026, 2026-07-01.
+Day = Annotated[
+    dt.date,
+    BeforeValidator(_day),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+            r"|[Nn]gày\s*\d{1,2}\s*,?\s*tháng\s*\d{1,2}\s*năm\s*\d{4})\s*$",
+            "description": 'day first: "01/7/2026", "ngày 01 tháng 7 năm 2026", or 2026-07-01',
+        }
+    ),
 ]
 
 
