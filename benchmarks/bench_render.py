@@ -10,10 +10,16 @@ Prints, for the same documents (the example plan, each signed by someone else):
 - vanban, a 2-process pool: the same on a warmed ``ProcessPoolExecutor(2)``, its workers
   started by a fork server (Python 3.14's default on Linux): workers forked from this process
   would inherit the plain docxtpl run's heap, and their garbage collector would walk it;
+- vanban on Dask: the same on a ``distributed.LocalCluster`` of 2 worker processes (when
+  ``vanban[dask]`` is installed), through ``Client.get_executor()``;
 - the floor: Jinja rendering the prepared XML and zipping it with the unchanged parts
   pre-compressed, written to a file — what no renderer of this template can go under;
 
 in ms per document and documents per second (medians of repeated runs), with the ratios; then
+the whole-process batch a user runs on YAML files — ``vanban render in/*.yaml -o out/`` with
+``--jobs 1`` and ``--jobs 2``, against the script a docxtpl user writes (``safe_load`` each
+context file, a new ``DocxTemplate``, ``save``: ``plain_batch.py``) and the floor of that batch
+(libyaml parse of each input, Jinja render of the prepared XML, zip of ready parts, file); then
 the peak memory (max RSS) along a 10,000-document batch, and the whole-process time of
 ``vanban render x.yaml`` for one document against a bare docxtpl script doing the same.
 """
@@ -38,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "plan-hoa-giai-doan-ket.yaml"
 BARE = Path(__file__).resolve().parent / "bare_docxtpl.py"
+PLAIN_BATCH = Path(__file__).resolve().parent / "plain_batch.py"
 
 
 def documents(count: int) -> Iterator[tuple[str, object]]:
@@ -113,6 +120,106 @@ def floor(contexts: list[dict[str, object]], template: Path) -> Callable[[Path],
         return len(contexts)
 
     return run
+
+
+def yaml_inputs(folder: Path, count: int) -> tuple[list[Path], list[Path]]:
+    """``count`` copies of the example plan as YAML, each signed by someone else, and for the
+    plain script the same documents as the template contexts a docxtpl user would write."""
+    import yaml
+
+    import vanban
+    from vanban.rendering.context import build_context
+
+    source = PLAN.read_text(encoding="utf-8")
+    signer = "  name: Phạm Xuân Luân\n"
+    assert signer in source
+    (folder / "in").mkdir()
+    (folder / "ctx").mkdir()
+    inputs, contexts = [], []
+    for number in range(count):
+        text = source.replace(signer, f"  name: Người Ký Số {number}\n")
+        path = folder / "in" / f"plan-{number:05d}.yaml"
+        path.write_text(text, encoding="utf-8")
+        inputs.append(path)
+        context = build_context(vanban.load_text(text, str(path)))
+        ctx = folder / "ctx" / path.name
+        ctx.write_text(yaml.safe_dump(context, allow_unicode=True), encoding="utf-8")
+        contexts.append(ctx)
+    return inputs, contexts
+
+
+def yaml_floor(inputs: list[Path], template: Path, out: Path) -> float:
+    """The floor of a YAML batch in this process: parse, render prepared XML, zip, write."""
+    import yaml
+
+    import vanban
+    from vanban.rendering.context import build_context
+    from vanban.rendering.engine import BODY, prepared
+    from vanban.rendering.packaging import CoreProperties, pack, write_packed
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    contexts = [build_context(vanban.load(p)) for p in inputs]  # not timed: vanban's own work
+    prepared_template = prepared(template)
+    packed = prepared_template.state()["packed"]
+    order, templates = prepared_template._order, prepared_template._templates
+    core = CoreProperties(title="x")
+    start = time.perf_counter()
+    for path, context in zip(inputs, contexts, strict=True):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        parts = dict(packed)
+        for part, jinja in templates.items():
+            name = "word/document.xml" if part == BODY else part
+            parts[name] = pack(name, jinja.render(context).encode())
+        parts["docProps/core.xml"] = pack("docProps/core.xml", core.to_xml())
+        (out / (path.stem + ".docx")).write_bytes(write_packed(parts[n] for n in order))
+    return (time.perf_counter() - start) * 1000 / len(inputs)
+
+
+def whole_batch(count: int, repeats: int, template: Path) -> dict[str, float]:
+    """ms per document of whole-process batches over ``count`` YAML files (best of repeats)."""
+    work = Path(tempfile.mkdtemp(prefix="vanban-bench-batch-"))
+    try:
+        inputs, contexts = yaml_inputs(work, count)
+        cache = str(work / "cache")
+        env = child_env(VANBAN_CACHE_DIR=cache)
+
+        def timed(command: list[str]) -> float:
+            best = float("inf")
+            for _ in range(repeats):
+                out = work / "out"
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir()
+                start = time.perf_counter()
+                subprocess.run(
+                    [*command, str(out)] if command[-1] == "-o" else command,
+                    check=True,
+                    capture_output=True,
+                    env=env,
+                )
+                best = min(best, (time.perf_counter() - start) * 1000 / count)
+            return best
+
+        names = [str(p) for p in inputs]
+        vanban_cmd = [sys.executable, "-m", "vanban", "render", *names]
+        rows = {
+            "vanban render *.yaml, --jobs 1": timed([*vanban_cmd, "--jobs", "1", "-o"]),
+            "vanban render *.yaml, --jobs 2": timed([*vanban_cmd, "--jobs", "2", "-o"]),
+        }
+        out = work / "out"
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        rows["plain docxtpl batch script"] = timed(
+            [sys.executable, str(PLAIN_BATCH), str(template), str(out), *map(str, contexts)]
+        )
+        floors = []
+        for _ in range(repeats):
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir()
+            floors.append(yaml_floor(inputs, template, out))
+        rows["floor (libyaml + Jinja + zip)"] = min(floors)
+        return rows
+    finally:
+        shutil.rmtree(work)
 
 
 def warm_worker() -> None:
@@ -211,6 +318,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer documents, a smaller batch")
     parser.add_argument("--docs", type=int, help="documents per timed run (default 200)")
     parser.add_argument("--memory-docs", type=int, help="documents in the memory batch (10,000)")
+    parser.add_argument("--batch-docs", type=int, help="YAML files in the batch run (1,000)")
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
@@ -239,16 +347,43 @@ def main() -> None:
     with ProcessPoolExecutor(2, mp_context=context, initializer=warm_worker) as pool:
         list(pool.map(time.sleep, [0.5, 0.5]))  # both workers started and warmed
         rows["vanban, 2-process pool"] = median_ms(vanban_batch(items, pool), repeats)
+    try:
+        import distributed
+    except ImportError:
+        distributed = None
+    if distributed is not None:
+        with (
+            distributed.LocalCluster(
+                n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=40
+            ) as cluster,
+            distributed.Client(cluster) as client,
+        ):
+            client.run(warm_worker)
+            rows["vanban, Dask LocalCluster (2 workers)"] = median_ms(
+                vanban_batch(items, client.get_executor()), repeats
+            )
     rows["floor (Jinja + zip of ready parts)"] = median_ms(floor(contexts, template), repeats)
 
-    print(f"\n{'':38}{'ms/doc':>9}{'docs/s':>9}")
+    print(f"\n{'':40}{'ms/doc':>9}{'docs/s':>9}")
     for name, ms in rows.items():
-        print(f"{name:38}{ms:9.2f}{1000 / ms:9.0f}")
+        print(f"{name:40}{ms:9.2f}{1000 / ms:9.0f}")
     one, pool = rows["vanban, one process"], rows["vanban, 2-process pool"]
     plain, bottom = rows["plain docxtpl loop"], rows["floor (Jinja + zip of ready parts)"]
     print(f"\nvanban one process vs plain docxtpl:  {plain / one:5.1f}x faster  (target >= 10x)")
     print(f"vanban one process vs the floor:      {one / bottom:5.1f}x slower  (target <= 5x)")
     print(f"2-process pool vs one process:        {one / pool:5.2f}x faster  (target >= 1.7x)")
+
+    batch_docs = args.batch_docs or (200 if args.quick else 1_000)
+    batch = whole_batch(batch_docs, 2 if args.quick else 3, template)
+    print(f"\nwhole process, {batch_docs:,} YAML files (best of {2 if args.quick else 3} runs):")
+    print(f"{'':38}{'ms/doc':>9}{'docs/s':>9}")
+    for name, ms in batch.items():
+        print(f"{name:38}{ms:9.2f}{1000 / ms:9.0f}")
+    j1, j2 = batch["vanban render *.yaml, --jobs 1"], batch["vanban render *.yaml, --jobs 2"]
+    plain_b, floor_b = batch["plain docxtpl batch script"], batch["floor (libyaml + Jinja + zip)"]
+    print(f"\nvanban render vs plain docxtpl script: {plain_b / j1:5.1f}x faster  (target >= 10x)")
+    print(f"vanban render vs the floor:            {j1 / floor_b:5.1f}x slower  (target <= 3x)")
+    print(f"--jobs 2 vs --jobs 1:                  {j1 / j2:5.2f}x faster  (target >= 1.8x)")
 
     print(f"\npeak memory (max RSS) along a {memory_docs:,}-document streamed batch:")
     for done, mb in memory(memory_docs):

@@ -45,10 +45,10 @@ def fingerprints() -> dict[str, str]:
     """Every fingerprint, by a readable key."""
     import _pytest.outcomes
     import docx
-
-    import vanban
     from tests.checks import conftest
     from tests.checks.test_mutations import MUTATIONS
+
+    import vanban
     from vanban.dump import dump_docx
 
     out: dict[str, str] = {}
@@ -59,7 +59,10 @@ def fingerprints() -> dict[str, str]:
         out[f"render {path.name}"] = _digest(data)
         out[f"dump {path.name}"] = _digest(dump_docx(data))
         out[f"check {path.name}"] = _digest(_report(data, path.name))
-    for label, data in (("standin", conftest.build_standin()), ("foreign", conftest.build_foreign())):
+    for label, data in (
+        ("standin", conftest.build_standin()),
+        ("foreign", conftest.build_foreign()),
+    ):
         out[f"check {label}"] = _digest(_report(data, label))
     for name, data in rendered.items():
         for code, variants in MUTATIONS.items():

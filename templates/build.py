@@ -19,18 +19,21 @@ from collections.abc import Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from vanban import nd30
+from vanban.registry import STATE
 from vanban.rendering.packaging import CoreProperties, write_package
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "vanban" / "templates"
 
 # --- Page setup (Phụ lục I, mục I): A4 portrait, margins inside the prescribed ranges ----------
-PAGE_W, PAGE_H = 11906, 16838  # A4, 210 × 297 mm
-MARGIN_TOP = 1134  # 20 mm (20–25)
-MARGIN_BOTTOM = 1134  # 20 mm (20–25)
-MARGIN_LEFT = 1701  # 30 mm (30–35)
-MARGIN_RIGHT = 851  # 15 mm (15–20); 850 twips would be 14.99 mm
-HEADER_DISTANCE = 567  # the page number sits 10 mm from the top edge, inside the top margin
-TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT  # 9355 twips = 165 mm
+# The decree's numbers are vanban.nd30's; the names below are this builder's shorthand.
+PAGE_W, PAGE_H = nd30.PAGE_WIDTH_TWIPS, nd30.PAGE_HEIGHT_TWIPS  # A4, 210 × 297 mm
+MARGIN_TOP = nd30.MARGINS["top"].template_twips  # 20 mm (20–25)
+MARGIN_BOTTOM = nd30.MARGINS["bottom"].template_twips  # 20 mm (20–25)
+MARGIN_LEFT = nd30.MARGINS["left"].template_twips  # 30 mm (30–35)
+MARGIN_RIGHT = nd30.MARGINS["right"].template_twips  # 15 mm (15–20)
+HEADER_DISTANCE = nd30.HEADER_DISTANCE_TWIPS  # the page number 10 mm from the top edge
+TEXT_W = nd30.text_width_twips()  # 9354 twips, 165 mm
 
 # Header table columns: the right one must hold the national name (≈ 9.6 cm at 13 pt bold) on one
 # line; the official samples use about 6–7 cm + 9.5–10.3 cm.
@@ -40,12 +43,13 @@ HEAD_RIGHT = TEXT_W - HEAD_LEFT
 CLOSE_LEFT = 3500
 CLOSE_RIGHT = TEXT_W - CLOSE_LEFT
 
-NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # the rule text's "HÒA" (spec §18.2)
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
+# The State's profile (vanban.registry.STATE); another profile builds its own templates.
+NATIONAL_NAME = STATE.national_name  # the rule text's "HÒA" (spec §18.2)
+MOTTO = STATE.motto or ""
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-FONT = "Times New Roman"
+FONT = nd30.FONT
 
 
 # --- Styles ----------------------------------------------------------------------------------
@@ -96,8 +100,8 @@ def _rpr(*, size: int | None = None, bold: bool = False, italic: bool = False) -
     return "".join(parts)
 
 
-BODY_INDENT = 720  # first-line indent 1.27 cm (1 or 1.27 cm)
-BODY_BEFORE = 120  # 6 pt between paragraphs (at least 6 pt)
+BODY_INDENT = nd30.BODY_INDENT_TWIPS  # first-line indent 1.27 cm (1 or 1.27 cm)
+BODY_BEFORE = nd30.BODY_SPACE_BEFORE_TWIPS  # 6 pt between paragraphs (at least 6 pt)
 CELL_SPACE = 40  # 2 pt above and below the text of a table cell
 # Kính gửi (ô 9a): the label from 4 cm, the recipients lined up after it (Phụ lục I, II.9).
 ADDRESSEE_LEFT = 2268
@@ -106,6 +110,12 @@ ADDRESSEE_LABEL = 1247  # "Kính gửi: " at 14 pt, 22 mm
 MINUTES_TYPE_BEFORE = 860
 RECIPIENT_HANG = 128  # "- " at 11 pt
 ADDRESSEE_DASH = 567  # several recipients: their dashes 1 cm in from the label (Mẫu 1.5)
+
+
+def _sz(part: str) -> int:
+    """The templates' size of a part in half-points (vanban.nd30.SIZES)."""
+    return nd30.SIZES[part].template_half_points
+
 
 STYLES: list[tuple[str, str, str | None, str, str]] = [
     # Body (ô 6): 14 pt, justified, first-line indent, 6 pt between paragraphs, single spacing.
@@ -118,13 +128,13 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
     ("VBHeading3", "VB Heading 3", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
      first_line=BODY_INDENT, keep_next=True), _rpr(bold=True, italic=True)),
     # Header block (ô 1–4).
-    ("VBParentBody", "VB Parent Body", "Normal", _ppr(jc="center"), _rpr(size=26)),
-    ("VBIssuer", "VB Issuer", "Normal", _ppr(jc="center"), _rpr(size=26, bold=True)),
-    ("VBNationalName", "VB National Name", "Normal", _ppr(jc="center"), _rpr(size=26, bold=True)),
-    ("VBMotto", "VB Motto", "Normal", _ppr(jc="center"), _rpr(size=28, bold=True)),
-    ("VBNumber", "VB Number", "Normal", _ppr(jc="center", before=120), _rpr(size=26)),
+    ("VBParentBody", "VB Parent Body", "Normal", _ppr(jc="center"), _rpr(size=_sz("body_name"))),
+    ("VBIssuer", "VB Issuer", "Normal", _ppr(jc="center"), _rpr(size=_sz("body_name"), bold=True)),
+    ("VBNationalName", "VB National Name", "Normal", _ppr(jc="center"), _rpr(size=_sz("national_name"), bold=True)),
+    ("VBMotto", "VB Motto", "Normal", _ppr(jc="center"), _rpr(size=_sz("motto"), bold=True)),
+    ("VBNumber", "VB Number", "Normal", _ppr(jc="center", before=120), _rpr(size=_sz("number"))),
     ("VBDateLine", "VB Date Line", "Normal", _ppr(jc="center", before=120),
-     _rpr(size=28, italic=True)),
+     _rpr(size=_sz("date_line"), italic=True)),
     # Short rules: an empty paragraph whose bottom border is the rule; vanban sets its indents
     # from the text above it when it renders (1/3–1/2 of it, or all of it under the motto).
     ("VBRuleShort", "VB Rule Short", "Normal",
@@ -134,51 +144,52 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
     # Type name and summary (ô 5a).
     # 34 pt above the type name: the "Số:" line stands ~18 mm above it, as in Mẫu 1.4.
     ("VBTypeName", "VB Type Name", "Normal", _ppr(jc="center", before=680, keep_next=True),
-     _rpr(size=28, bold=True)),
+     _rpr(size=_sz("type_name"), bold=True)),
     ("VBSummary", "VB Summary", "Normal", _ppr(jc="center", keep_next=True),
-     _rpr(size=28, bold=True)),
+     _rpr(size=_sz("summary"), bold=True)),
     # Closing block: Nơi nhận (ô 9b) and the signature (ô 7).
     ("VBRecipientsLabel", "VB Recipients Label", "Normal", _ppr(keep_next=True),
-     _rpr(size=24, bold=True, italic=True)),
+     _rpr(size=_sz("recipients_label"), bold=True, italic=True)),
     # Each item hangs: a long one wraps under its text, not under its "- " (11 pt: 128 twips).
     ("VBRecipient", "VB Recipient", "Normal",
-     _ppr(keep_next=True, left=RECIPIENT_HANG, hanging=RECIPIENT_HANG), _rpr(size=22)),
+     _ppr(keep_next=True, left=RECIPIENT_HANG, hanging=RECIPIENT_HANG),
+     _rpr(size=_sz("recipient"))),
     ("VBSignature", "VB Signature", "Normal", _ppr(jc="center", before=0, keep_next=True),
-     _rpr(size=28, bold=True)),
+     _rpr(size=_sz("signature"), bold=True)),
     ("VBSignerName", "VB Signer Name", "Normal", _ppr(jc="center", before=1560),
-     _rpr(size=28, bold=True)),
+     _rpr(size=_sz("signature"), bold=True)),
     # Page number in the top margin (Phụ lục I, I.7).
-    ("VBPageNumber", "VB Page Number", "Normal", _ppr(jc="center"), _rpr(size=28)),
+    ("VBPageNumber", "VB Page Number", "Normal", _ppr(jc="center"), _rpr(size=_sz("page_number"))),
     # Kính gửi (ô 9a): one recipient after the label; several on lines of their own, dashes
     # lined up 1 cm in from the label.
     ("VBAddressee", "VB Addressee", "Normal", _ppr(before=240, after=120,
      left=ADDRESSEE_LEFT + ADDRESSEE_DASH, hanging=ADDRESSEE_DASH,
-     tab=ADDRESSEE_LEFT + ADDRESSEE_LABEL), _rpr(size=28)),
+     tab=ADDRESSEE_LEFT + ADDRESSEE_LABEL), _rpr(size=_sz("addressee"))),
     # Data tables (bảng số liệu): title and unit above, 13 pt cells, a note below.
     ("VBTableTitle", "VB Table Title", "Normal",
-     _ppr(jc="center", before=BODY_BEFORE, after=60, keep_next=True), _rpr(size=28, bold=True)),
+     _ppr(jc="center", before=BODY_BEFORE, after=60, keep_next=True), _rpr(size=_sz("body"), bold=True)),
     # The unit, "(Đơn vị tính: vụ việc)", centred under the title like a one-line heading.
     ("VBTableUnit", "VB Table Unit", "Normal",
-     _ppr(jc="center", before=BODY_BEFORE, after=60, keep_next=True), _rpr(size=26, italic=True)),
+     _ppr(jc="center", before=BODY_BEFORE, after=60, keep_next=True), _rpr(size=_sz("table"), italic=True)),
     ("VBTableHead", "VB Table Head", "Normal",
-     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=26, bold=True)),
+     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=_sz("table"), bold=True)),
     ("VBTableText", "VB Table Text", "Normal",
-     _ppr(jc="left", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=26)),
+     _ppr(jc="left", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=_sz("table"))),
     ("VBTableNumber", "VB Table Number", "Normal",
-     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=26)),
+     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=_sz("table"))),
     ("VBTableTotal", "VB Table Total", "Normal",
-     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=26, bold=True)),
+     _ppr(jc="center", before=CELL_SPACE, after=CELL_SPACE), _rpr(size=_sz("table"), bold=True)),
     ("VBTableNote", "VB Table Note", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
-     first_line=BODY_INDENT), _rpr(size=26, italic=True)),
+     first_line=BODY_INDENT), _rpr(size=_sz("table"), italic=True)),
     # An empty paragraph after a table: two tables side by side would merge into one in Word.
     ("VBTableEnd", "VB Table End", "Normal", _ppr(line=120, rule="exact"), _rpr(size=4)),
     # Appendices (Phụ lục I, mục III.1): "Phụ lục I", the title, the "(Kèm theo …)" line.
     ("VBAppendixLabel", "VB Appendix Label", "Normal", _ppr(jc="center", keep_next=True),
-     _rpr(size=28, bold=True)),
+     _rpr(size=_sz("type_name"), bold=True)),
     ("VBAppendixTitle", "VB Appendix Title", "Normal", _ppr(jc="center", keep_next=True),
-     _rpr(size=28, bold=True)),
+     _rpr(size=_sz("type_name"), bold=True)),
     ("VBAppendixReference", "VB Appendix Reference", "Normal",
-     _ppr(jc="center", keep_next=True), _rpr(size=28, italic=True)),
+     _ppr(jc="center", keep_next=True), _rpr(size=_sz("body"), italic=True)),
     # Nơi nhận under the signatures of minutes (Mẫu 1.9): below the secretary's column.
     ("VBRecipientsLabelBelow", "VB Recipients Label Below", "VBRecipientsLabel",
      _ppr(before=360, keep_next=True), ""),
@@ -191,13 +202,14 @@ def styles_xml() -> str:
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W_NS}">',
         "<w:docDefaults><w:rPrDefault><w:rPr>",
         fonts,
-        '<w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+        f'<w:color w:val="000000"/><w:sz w:val="{_sz("body")}"/><w:szCs w:val="{_sz("body")}"/>',
         '<w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/>',
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>",
         '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
         "</w:pPr></w:pPrDefault></w:docDefaults>",
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
-        f'<w:qFormat/><w:rPr>{fonts}<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>',
+        f'<w:qFormat/><w:rPr>{fonts}<w:sz w:val="{_sz("body")}"/><w:szCs w:val="{_sz("body")}"/>'
+        "</w:rPr></w:style>",
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "<w:unhideWhenUsed/></w:style>",

@@ -63,6 +63,11 @@ def test_point_letters_follow_the_vietnamese_alphabet() -> None:
         (LevelStyle.DASH, 7, "-"),
         (LevelStyle.PLUS, 2, "+"),
         (LevelStyle.STAR, 1, "*"),
+        (LevelStyle.CAPITAL, 1, "A."),
+        (LevelStyle.CAPITAL, 5, "Đ."),
+        (LevelStyle.CAPITAL, 6, "E."),
+        (LevelStyle.ROMAN_SLASH, 4, "IV/."),
+        (LevelStyle.ARABIC_SLASH, 10, "10/."),
     ],
 )
 def test_each_level_style(style: LevelStyle, number: int, expected: str) -> None:
@@ -74,6 +79,18 @@ def test_nested_arabic_uses_the_parent_number() -> None:
     assert format_label(LevelStyle.NESTED, 1, parent_label="2.3.") == "2.3.1."
     # Under a non-numeric parent the nested style starts its own count.
     assert format_label(LevelStyle.NESTED, 4, parent_label="a)") == "4."
+    assert format_label(LevelStyle.NESTED, 2, parent_label="3/.") == "3.2."
+
+
+def test_ordinal_words_to_twenty_and_beyond() -> None:
+    from vanban.formatting.numbering import ordinal_words
+
+    words = [ordinal_words(n) for n in range(1, 22)]
+    assert words[:10] == ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+    assert words[10:15] == ["mười một", "mười hai", "mười ba", "mười bốn", "mười lăm"]
+    assert words[19:] == ["hai mươi", "hai mươi mốt"]
+    with pytest.raises(ValueError):
+        ordinal_words(0)
 
 
 @pytest.mark.parametrize(

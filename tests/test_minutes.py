@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 import vanban
 from vanban import InputError, Minutes
 from vanban.rendering.context import build_context
+from vanban.rendering.parts import number_line
 
 from .docx_read import collapse, find, full_text, open_docx, paragraphs
 from .samples import MINUTES_EXAMPLE, SEED_000, SEED_001, SEMINAR_EXAMPLE, minutes
@@ -38,19 +39,19 @@ def texts(**changes: Any) -> list[str]:
 # --- model rules -----------------------------------------------------------------------------
 def test_valid_minutes() -> None:
     document = parse()
-    assert document.number_line == "Số: 15/BB-UBND"
+    assert number_line(document) == "Số: 15/BB-UBND"
     assert document.start == dt.time(8, 0)
     assert type(document).template_name == "minutes.docx"
 
 
 def test_internal_minutes_carry_no_number() -> None:
     document = parse(number=None, numbered=False)
-    assert document.number_line == ""
+    assert number_line(document) == ""
     assert build_context(document)["number_line"] == ""
 
 
 def test_a_draft_leaves_the_number_blank() -> None:
-    assert parse(number=None).number_line.endswith("/BB-UBND")
+    assert number_line(parse(number=None)).endswith("/BB-UBND")
 
 
 def test_unnumbered_minutes_with_a_number() -> None:

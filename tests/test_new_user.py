@@ -350,7 +350,8 @@ def test_every_kind_has_a_starter_that_renders_and_checks(
 
 def test_new_refuses_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", "letter"]) == 2
-    assert "expected one of minutes, plan, report" in capsys.readouterr().err
+    kinds = ", ".join(sorted(KINDS))
+    assert f"expected one of {kinds} (loại văn bản)" in capsys.readouterr().err
 
 
 # --- 11. README runs as written ---------------------------------------------------------------

@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import vanban
+from vanban.formatting.text import MAX_MARKS
 from vanban.registry import KINDS
 
 from .docx_read import open_docx
@@ -38,9 +39,10 @@ from .docx_read import open_docx
 # --- text ------------------------------------------------------------------------------------
 
 #: Characters the documented rule refuses (formatting/text.py): C0 controls but tab, line feed,
-#: vertical tab and carriage return; lone surrogates; U+FFFE and U+FFFF.
+#: vertical tab and carriage return; C1 controls; lone surrogates; U+FFFE and U+FFFF.
 FORBIDDEN = [
     *(chr(c) for c in range(0x20) if chr(c) not in "\t\n\v\r"),
+    *(chr(c) for c in range(0x80, 0xA0)),
     "\ud800",
     "\udfff",
     "\ufffe",
@@ -57,7 +59,7 @@ PIECES = [
     unicodedata.normalize("NFD", VIETNAMESE), "Ho\u0300a gia\u0309i", "\u0301", "e\u0301\u0323",
     # spaces that are not plain spaces
     "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\xa0", "\u202f", "\u2009", "\u3000",
-    "\u00ad", "\u2028", "\u2029", "\x85",
+    "\u00ad", "\u2028", "\u2029",
     # emoji, flags, direction marks, other scripts, letters whose capitals change length
     "😀", "👨\u200d👩\u200d👧\u200d👦", "🇻🇳", "✔\ufe0f", "\u202e", "\u200f", "中文", "ß", "ǰ", "ﬁ",
     "İ", "ς", "Ω",
@@ -92,8 +94,21 @@ def raw_text(draw: st.DrawFn) -> str:
             max_size=5,
         )
     )
-    text = "".join(parts)
+    text = _few_marks("".join(parts))
     return text if printed(text) else text + "Đ"
+
+
+def _few_marks(text: str) -> str:
+    """The text with a letter put into any run of more combining marks than the rule allows."""
+    out: list[str] = []
+    run = 0
+    for char in text:
+        run = run + 1 if unicodedata.combining(char) else 0
+        if run > MAX_MARKS:
+            out.append("a")
+            run = 1
+        out.append(char)
+    return "".join(out)
 
 
 def printed(raw: str) -> str:
@@ -399,9 +414,18 @@ def minutes(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def notices(draw: st.DrawFn) -> Generated:
+    """A notice has a plan's parts on the same form (Mẫu 1.4)."""
+    generated = draw(plans())
+    generated.data["kind"] = "notice"
+    return generated
+
+
 #: A strategy for every kind in vanban.registry.KINDS.
 DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "minutes": minutes(),
+    "notice": notices(),
     "plan": plans(),
     "report": reports(),
 }

@@ -25,6 +25,7 @@ PUBLIC = [
     "Minutes",
     "NamedDocument",
     "NextTasks",
+    "Notice",
     "Opinion",
     "OutputError",
     "Paragraph",

@@ -33,6 +33,20 @@ def test_python_examples_run(index: int, tmp_path: Path, monkeypatch: pytest.Mon
     assert list(tmp_path.rglob("*.docx"))
 
 
+@pytest.mark.parametrize("index", range(len(blocks("pycon"))))
+def test_interactive_examples_print_what_readme_shows(index: int) -> None:
+    import doctest
+
+    text = blocks("pycon")[index]
+    missing = [f for f in re.findall(r'"([^"]+\.docx)"', text) if not (ROOT / f).exists()]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)}, which is not shipped")
+    test = doctest.DocTestParser().get_doctest(text, {}, f"README.md pycon {index}", None, 0)
+    runner = doctest.DocTestRunner()
+    runner.run(test)
+    assert runner.failures == 0 and runner.tries > 0
+
+
 def test_yaml_example_loads_and_renders() -> None:
     for text in blocks("yaml"):
         document = vanban.load_text(text, "README.md")

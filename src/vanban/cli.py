@@ -8,6 +8,7 @@ Imports are lazy so that a one-document render pays only for what it uses.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -19,10 +20,20 @@ from typing import TextIO
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_PIPE = 141  # what a shell reports for a program ended by SIGPIPE
+
+
+def _degrade_unencodable() -> None:
+    """A console that cannot show Vietnamese (cp1258, ASCII) gets "?" for what it cannot show,
+    not an exception that loses the work done."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
 
 
 def _parser() -> argparse.ArgumentParser:
     from vanban import __version__
+    from vanban.registry import kind_list
 
     parser = argparse.ArgumentParser(
         prog="vanban",
@@ -80,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("kind", metavar="KIND", help=_kinds_help())
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
-    schema.add_argument("kind", help="minutes, plan or report")
+    schema.add_argument("kind", help=kind_list())
 
     dump = commands.add_parser("dump", help="print a readable, stable dump of any .docx")
     dump.add_argument("file", type=Path, metavar="FILE.docx")
@@ -108,7 +119,12 @@ def _output_error(message: str) -> Exception:
 
 def _is_folder(output: str) -> bool:
     """Whether ``-o`` means "into this folder": a trailing "/" or an existing folder."""
-    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+    if output.endswith(("/", os.sep)):
+        return True
+    try:
+        return Path(output).is_dir()
+    except OSError:  # a name no file system holds: the writer says why
+        return False
 
 
 def _single_target(source: Path, output: str | None) -> Path:
@@ -186,9 +202,12 @@ def _render(args: argparse.Namespace) -> int:
         return _render_batch(args)
     from vanban.loading import load, load_text
     from vanban.rendering import render, render_bytes
+    from vanban.rendering.output import refuse_input
 
     source = args.inputs[0]
     target = None if output == "-" else _single_target(source, output)
+    if target is not None and not stdin:
+        refuse_input(target, source)
     document = load_text(sys.stdin.read(), "<stdin>") if stdin else load(source)
     if target is None:
         sys.stdout.buffer.write(render_bytes(document, template=args.template))
@@ -206,7 +225,7 @@ def _render_batch(args: argparse.Namespace) -> int:
     from concurrent.futures import Executor, ProcessPoolExecutor
 
     from vanban.batch import Item, render_many
-    from vanban.progress import Progress
+    from vanban.progress import Progress, say
 
     documents: Iterable[Item]
     if args.rows is not None:
@@ -227,7 +246,13 @@ def _render_batch(args: argparse.Namespace) -> int:
         # Forking copies locks other threads may hold (in a host program, a test runner);
         # then new processes are started fresh instead, paying their imports.
         fresh = multiprocessing.get_context("spawn") if threading.active_count() > 1 else None
-        executor = ProcessPoolExecutor(args.jobs, mp_context=fresh)
+        import os
+
+        from vanban.batch import watch_parent
+
+        executor = ProcessPoolExecutor(
+            args.jobs, mp_context=fresh, initializer=watch_parent, initargs=(os.getpid(),)
+        )
     written: list[Path] = []  # kept only for --pdf: a batch's memory stays flat otherwise
     done = failed = internal = 0
     results = render_many(documents, out_dir, executor=executor, template=args.template)
@@ -251,14 +276,14 @@ def _render_batch(args: argparse.Namespace) -> int:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     if not listed:
-        print(f"{done} documents written")
+        say(f"{done} documents written")
     if args.pdf and written:
         from vanban.pdf import to_pdf
 
         for pdf in to_pdf(written, jobs=args.jobs):
-            print(pdf)
+            say(str(pdf))
     if failed:
-        print(f"vanban: {failed} of {total} documents failed", file=sys.stderr)
+        say(f"vanban: {failed} of {total} documents failed", file=sys.stderr)
         return EXIT_INTERNAL if internal else EXIT_INPUT
     return EXIT_OK
 
@@ -326,12 +351,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     from vanban.errors import InputError, InputWarning, VanbanError
 
+    _degrade_unencodable()
     try:
         with warnings.catch_warnings():
             # Input that is valid but likely not meant is said once, plainly, on stderr.
             warnings.simplefilter("always", InputWarning)
             warnings.showwarning = _show_warning
-            return handlers[namespace.command](namespace)
+            status = handlers[namespace.command](namespace)
+        sys.stdout.flush()  # a closed pipe is seen here, not as Python exits
+        return status
+    except BrokenPipeError:
+        # The reader went away (| head -1): end quietly, as Unix tools do when SIGPIPE ends them.
+        from vanban.progress import silence
+
+        silence(sys.stdout)
+        return EXIT_PIPE
     except VanbanError as exc:
         # An InputError prints each issue's code; the others carry one code for the whole error.
         code = "" if isinstance(exc, InputError) else f" [{exc.code}]"
@@ -340,10 +374,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vanban: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # "vanban check … | head": the reader has what it wanted; say nothing more.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
     except Exception as exc:
         if namespace.debug:
             raise

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 import types
 import typing
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, Union
 
 import yaml
@@ -26,6 +24,16 @@ from pydantic_core.core_schema import ErrorType
 
 from vanban.errors import InputError, Issue
 from vanban.models.document import Document
+from vanban.reading import (
+    MergeError,
+    Pair,
+    bad_character,
+    check_characters,
+    decode,
+    find_surrogates,
+    merged_entries,
+    read_bounded,
+)
 from vanban.registry import KINDS
 from vanban.yamlread import NumberProblem, plain_number, syntax_hint, with_hints
 
@@ -41,11 +49,9 @@ MAX_NODES = 200_000
 MAX_DEPTH = 100
 #: Upper bound on the size of a YAML file: a 100-page plan is well under 1 MB.
 MAX_BYTES = 20_000_000
-# The parts of a report are body nodes too (vanban.models.report).
-_BODY_TAGS = frozenset(
-    {"text", "paragraph", "section", "item", "task", "table"}
-    | {"results", "shortcomings", "next_tasks", "proposals"}
-)
+#: Upper bound on the characters of all texts with aliases expanded: one long text aliased a
+#: thousand times is a few values but gigabytes.
+MAX_CHARS = MAX_BYTES
 
 # libyaml is much faster when PyYAML was built with it.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -62,7 +68,9 @@ class _Builder:
         self.lines: dict[Loc, int] = {}
         self.issues: list[Issue] = []
         self._visited = 0
+        self._chars = 0
         self._active: set[int] = set()
+        self._flattened: dict[int, list[Pair]] = {}  # mapping node → its entries, merges resolved
         self._constructor = yaml.SafeLoader("")
 
     def build(self, node: yaml.Node, loc: Loc = ()) -> Any:
@@ -92,11 +100,7 @@ class _Builder:
             )
             return None
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == "tag:yaml.org,2002:timestamp":
-                return node.value  # dates are validated by the models, with their own messages
-            if not node.style and node.tag in (_INT, _FLOAT):  # unquoted (libyaml says "")
-                return self._number(node, loc)
-            return self._constructor.construct_object(node)
+            return self._scalar(node, loc)
         if id(node) in self._active:
             raise InputError.single(
                 "yaml_recursive",
@@ -113,16 +117,42 @@ class _Builder:
         finally:
             self._active.discard(id(node))
 
-    def _number(self, node: yaml.ScalarNode, loc: Loc) -> Any:
-        """An unquoted number, read as a clerk means it (vanban.yamlread)."""
+    def _scalar(self, node: yaml.ScalarNode, loc: Loc) -> Any:
+        self._chars += len(node.value)
+        if self._chars > MAX_CHARS:
+            raise InputError.single(
+                "yaml_too_large",
+                f"the texts of the file come to more than {MAX_CHARS:,} characters with "
+                "aliases expanded; an alias bomb, or a document far larger than any real one",
+                file=self.source,
+                line=node.start_mark.line + 1,
+            )
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value  # dates are validated by the models, with their own messages
         try:
-            value = plain_number(node.tag, node.value)
+            if not node.style and node.tag in (_INT, _FLOAT):  # unquoted (libyaml says "")
+                # A number as a clerk means it: "012" is twelve (vanban.yamlread).
+                number = plain_number(node.tag, node.value)
+                if number is not None:
+                    return number
+            return self._constructor.construct_object(node)
         except NumberProblem as exc:
             self.issues.append(
                 Issue("yaml_number", str(exc), _path(loc), self.source, node.start_mark.line + 1)
             )
             return None
-        return self._constructor.construct_object(node) if value is None else value
+        except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+            self.issues.append(
+                Issue(
+                    "number_too_large",
+                    f"a number of {len(node.value):,} digits, more than any document holds; "
+                    "put it in quotes if it is meant as text",
+                    _path(loc),
+                    self.source,
+                    node.start_mark.line + 1,
+                )
+            )
+            return None
 
     def _plain_tag(self, node: yaml.Node) -> bool:
         """Whether the node's tag is one plain data has: text, a number, a date, a list …
@@ -141,10 +171,11 @@ class _Builder:
         return node.tag in (_STR, implicit)
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[Any, Any]:
-        merge = next((k for k, _ in node.value if k.tag == "tag:yaml.org,2002:merge"), node)
         try:
-            self._constructor.flatten_mapping(node)  # resolves "<<" merge keys
-        except yaml.constructor.ConstructorError:
+            entries = merged_entries(node, self._flattened, MAX_DEPTH)
+        except MergeError as exc:
+            if exc.line is None:  # merges nested (or looping) past the depth bound
+                raise _too_deep(self.source, node.start_mark.line + 1) from None
             self.issues.append(
                 Issue(
                     "yaml_merge",
@@ -152,13 +183,13 @@ class _Builder:
                     "of them",
                     _path(loc),
                     self.source,
-                    merge.start_mark.line + 1,
+                    exc.line,
                 )
             )
             return {}
         out: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
-        for key_node, value_node in node.value:
+        for key_node, value_node in entries:
             key = self.build(key_node, (*loc, "<key>"))
             if isinstance(key_node, yaml.ScalarNode):
                 key = key_node.value  # keys are names: "1:" or "no:" means the text written
@@ -208,22 +239,6 @@ def _path(loc: Loc) -> str:
     return out
 
 
-def _decode(data: bytes, source: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]  # a UTF-8 BOM, as Windows Notepad writes it
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError.single(
-            "encoding",
-            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8",
-            file=source,
-            line=line,
-        ) from None
-
-
 def _too_deep(source: str, line: int | None) -> InputError:
     return InputError.single(
         "yaml_too_deep",
@@ -263,6 +278,7 @@ def _scan(text: str, source: str) -> None:
 
 def _compose(text: str, source: str) -> yaml.Node | None:
     try:
+        check_characters(text, source)
         _scan(text, source)
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -284,7 +300,7 @@ def _compose(text: str, source: str) -> yaml.Node | None:
             line=mark.line + 1 if mark else None,
         ) from None
     except yaml.reader.ReaderError as exc:
-        raise _bad_character(text, source, exc) from None
+        raise bad_character(text, source, exc) from None
     except yaml.YAMLError as exc:
         raise InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source) from None
 
@@ -292,30 +308,6 @@ def _compose(text: str, source: str) -> yaml.Node | None:
 def _char_at(text: str, line: int, column: int) -> str:
     lines = text.split("\n")
     return lines[line][column : column + 1] if 0 <= line < len(lines) else ""
-
-
-def _bad_character(text: str, source: str, exc: yaml.reader.ReaderError) -> InputError:
-    """A control character written raw in the file, which YAML does not allow."""
-    # libyaml reports a byte offset, PyYAML a character offset: find the character again.
-    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
-    if found is None:
-        return InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source)
-    char, position = found.group(), found.start()
-    line = text.count("\n", 0, position) + 1
-    column = position - text.rfind("\n", 0, position)
-    if char == "\v":
-        advice = (
-            "Word's manual line break cannot be written raw in YAML; for a line break inside "
-            'a text write \\n in double quotes ("…\\n…") or use a "|" block'
-        )
-    else:
-        advice = "a control character (usually pasted by accident) cannot appear in YAML; remove it"
-    return InputError.single(
-        "yaml_character",
-        f"column {column}: character U+{ord(char):04X}: {advice}",
-        file=source,
-        line=line,
-    )
 
 
 def load_text(text: str, source: str = "<string>") -> Document:
@@ -361,26 +353,7 @@ def validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Documen
 
 
 def _read_text(path: str | os.PathLike[str]) -> str:
-    file = Path(path)
-    source = str(path)
-    if file.is_dir():
-        raise InputError.single("not_a_file", "is a folder, expected a YAML file", file=source)
-    try:
-        if file.stat().st_size > MAX_BYTES:
-            raise InputError.single(
-                "file_too_large",
-                f"the file is larger than {MAX_BYTES // 1_000_000} MB; far larger than any real "
-                "document",
-                file=source,
-            )
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError.single("file_not_found", "no such file", file=source) from None
-    except OSError as exc:
-        raise InputError.single(
-            "file_unreadable", f"cannot read: {exc.strerror}", file=source
-        ) from None
-    return _decode(data, source)
+    return decode(read_bounded(path, MAX_BYTES, "YAML file"), str(path))
 
 
 def parse(data: Mapping[str, Any], source: str | None = None) -> Document:
@@ -408,6 +381,12 @@ def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Docume
             file=source,
             line=lines.get(("kind",), lines.get((), None)),
         )
+    broken = [
+        Issue("forbidden_character", str(error), _path(loc), source, _line(loc, lines))
+        for loc, error in find_surrogates(data)
+    ]
+    if broken:
+        raise InputError(broken)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -422,11 +401,11 @@ def issues_of(
     return sorted(issues, key=lambda i: (i.line or 0, i.path))
 
 
-def _strip_tags(loc: Loc) -> Loc:
+def _strip_tags(loc: Loc, tags: frozenset[str]) -> Loc:
     """Drop the union tags pydantic inserts after a list index (body[2].section.title → …)."""
     out: list[str | int] = []
     for i, part in enumerate(loc):
-        if i > 0 and isinstance(loc[i - 1], int) and part in _BODY_TAGS:
+        if i > 0 and isinstance(loc[i - 1], int) and part in tags:
             continue
         out.append(part)
     return tuple(out)
@@ -443,7 +422,10 @@ def _issue(
     error: ErrorDetails, model: type[BaseModel], lines: Mapping[Loc, int], source: str | None
 ) -> Issue:
     raw_loc: Loc = tuple(error["loc"])
-    loc = _strip_tags(raw_loc)
+    # The tags of the kind's body nodes (a report's parts are body nodes too).
+    # Any other model (a Section built in Python) may hold body nodes too: the shared tags.
+    tags = model.body_tags() if issubclass(model, Document) else Document.body_tags()
+    loc = _strip_tags(raw_loc, tags)
     kind = error["type"]
     found = error.get("input")
     if kind == "missing":
@@ -506,12 +488,10 @@ def _message(error: ErrorDetails, found: Any) -> str:
 
 def _kind_hint(error: ErrorDetails, found: Any) -> str:
     """A body entry whose key is a misspelt kind ("sectoin:"): the kind it was meant to be."""
-    listed = (
-        re.search(r"one of the keys (.+)$", error["msg"]) if error["type"] == "body_node" else None
-    )
-    if listed is None or not isinstance(found, Mapping):
+    listed = error.get("ctx", {}).get("keys") if error["type"] == "body_node" else None
+    if not isinstance(listed, str) or not isinstance(found, Mapping):
         return ""
-    kinds = listed.group(1).split(", ")
+    kinds = listed.split(", ")
     for key in found:
         close = difflib.get_close_matches(str(key), kinds, n=1, cutoff=0.6)
         if close:

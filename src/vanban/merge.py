@@ -8,8 +8,11 @@ becomes one document::
     Tổ 1,THÔN AN LẠC,12,11
 
 In a CSV file every column is a path and every cell text; a cell replaces the base value, and
-where the base holds a number the cell is read as a number, where it holds a list of texts the
-cell's lines become the list; an empty cell leaves the base value. A YAML rows file is a list
+where the base holds a number the cell is read as a number the Vietnamese way — a dot groups
+thousands, a comma is the decimal mark ("1.234" is 1234, "93,8" is 93.8) — where it holds a
+list of texts the cell's lines become the list; an empty cell leaves the base value. A cell
+that fits no such reading ("12.5", "1e5"), a repeated column, a row of too few or too many
+cells and an unclosed quote are errors naming the rows file and line. A YAML rows file is a list
 of mappings from paths to values of any type. Texts that mention a row's numbers do so through
 figures: ``{settled}/{received} vụ`` in the base, ``figures.settled`` in the rows.
 
@@ -29,7 +32,7 @@ import re
 import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +45,12 @@ _STEP = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 #: Bad rows reported at most; the rest are counted.
 MAX_REPORTED = 20
+#: Upper bound on the size of a rows file, as on a YAML file.
+MAX_ROWS_BYTES = 20_000_000
+#: A number as Vietnamese write it: digits grouped by dots in threes, a decimal comma.
+_VN_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+#: Digits a number cell may hold: more than any count or amount of money.
+MAX_DIGITS = 20
 
 
 def parse_path(text: str) -> Loc | None:
@@ -127,16 +136,30 @@ def _typed(cell: str, base: Any, path: str) -> Any:
     if isinstance(base, bool):
         return cell
     if isinstance(base, int | float):
-        try:
-            number = Decimal(cell.strip().replace(",", "."))
-        except InvalidOperation:
-            raise _CellError(
-                path, f'expected a number, as in the base document, got "{cell}"'
-            ) from None
-        return int(number) if number == number.to_integral_value() else number
+        return _number(cell, path)
     if isinstance(base, list) and all(isinstance(v, str) for v in base):
         return [line for line in cell.splitlines() if line.strip()]
     return cell
+
+
+def _number(cell: str, path: str) -> int | Decimal:
+    """A number cell read the Vietnamese way: "1.234" is 1234, "93,8" is 93.8.
+
+    >>> _number("1.234", "x"), _number("93,8", "x"), _number("-1.000.000,5", "x")
+    (1234, Decimal('93.8'), Decimal('-1000000.5'))
+    """
+    text = cell.strip()
+    if not _VN_NUMBER.fullmatch(text):
+        raise _CellError(
+            path,
+            "expected a number, as in the base document, written the Vietnamese way — a dot "
+            'groups thousands, a comma is the decimal mark ("1.234", "93,8") — got '
+            f'"{cell[:60]}"',
+        )
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        raise _CellError(path, f"a number of more than {MAX_DIGITS} digits; no document holds one")
+    number = Decimal(text.replace(".", "").replace(",", "."))
+    return int(number) if number == number.to_integral_value() else number
 
 
 @dataclass
@@ -181,7 +204,15 @@ class MailMerge:
 
     def _row_issue(self, row: Row, issue: Issue) -> Issue:
         """An issue of a row's document, placed in the rows file when the row set the field."""
-        set_here = [p for p in row.values if _within(issue.path, _shown(parse_path(p) or ()))]
+        set_here = [
+            p
+            for p in row.values
+            if issue.path
+            and (
+                _within(issue.path, _shown(parse_path(p) or ()))
+                or _within(_shown(parse_path(p) or ()), issue.path)  # issuer.name of name[1]
+            )
+        ]
         note = f" (row {row.number})"
         if set_here or issue.file is None or issue.file != self.base_source:
             line = row.lines.get(set_here[0], row.line) if set_here else row.line
@@ -273,50 +304,92 @@ def _within(path: str, prefix: str) -> bool:
 
 
 def _bad_file_name(name: str) -> str | None:
+    from vanban.rendering.output import MAX_NAME_BYTES
+
     stem = name[: -len(".docx")]
     if not stem.strip() or "/" in name or "\\" in name or "\0" in name or stem in (".", ".."):
         return f'"{name}" is not a usable file name'
+    if len(os.fsencode(name)) > MAX_NAME_BYTES:
+        return (
+            f'the file name "{name[:40]}…" is {len(os.fsencode(name))} bytes long; file names '
+            f"hold {MAX_NAME_BYTES}"
+        )
     return None
 
 
 def _csv_rows(path: Path) -> list[Row]:
+    from vanban.reading import read_bounded
+
+    source = str(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_bounded(path, MAX_ROWS_BYTES, "rows file").decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError.single(
-            "encoding", "the file is not UTF-8 text; save it as CSV UTF-8", file=str(path)
-        ) from None
-    except OSError as exc:
-        raise InputError.single(
-            "file_unreadable", f"cannot read: {exc.strerror}", file=str(path)
+            "encoding", "the file is not UTF-8 text; save it as CSV UTF-8", file=source
         ) from None
     # Excel writes ";" between cells where the decimal mark is a comma, as in Vietnamese.
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count) if any(d in first for d in ",;\t") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
+    # strict: an unclosed quote is an error, not the rest of the file swallowed into one cell.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = _records(reader, source)
+    header_line, header = next(records, (1, []))
     if not header:
-        raise InputError.single(
-            "rows_empty", "no header row of field paths", file=str(path), line=1
-        )
-    _check_header([h.strip() for h in header], str(path), 1)
+        raise InputError.single("rows_empty", "no header row of field paths", file=source, line=1)
     header = [h.strip() for h in header]
-    rows: list[Row] = []
-    line = reader.line_num
-    for record in reader:
-        start, line = line + 1, reader.line_num
-        if not any(cell.strip() for cell in record):
-            continue  # a blank line
-        if len(record) > len(header):
+    _check_header(header, source, header_line)
+    for number, name in enumerate(header):
+        if name in header[:number]:
             raise InputError.single(
                 "rows_columns",
-                f"row {len(rows) + 1} has {len(record)} cells for {len(header)} columns",
-                file=str(path),
+                f'the column "{name}" appears twice (columns {header.index(name) + 1} and '
+                f"{number + 1}); one would silently replace the other",
+                file=source,
+                line=header_line,
+            )
+    rows: list[Row] = []
+    for start, record in records:
+        if not any(cell.strip() for cell in record):
+            continue  # a blank line
+        if len(record) != len(header):
+            raise InputError.single(
+                "rows_columns",
+                f"row {len(rows) + 1} has {len(record)} cells for {len(header)} columns"
+                + (
+                    "; a row may not leave cells out (an empty cell between separators keeps "
+                    "the base's value)"
+                    if len(record) < len(header)
+                    else ""
+                ),
+                file=source,
                 line=start,
             )
-        values = dict(zip(header, record, strict=False))
+        values = dict(zip(header, record, strict=True))
         rows.append(Row(len(rows) + 1, start, values, {k: start for k in values}))
     return rows
+
+
+def _records(reader: Any, source: str) -> Iterator[tuple[int, list[str]]]:
+    """Each CSV record with the line it starts on; a broken record is an error naming it."""
+    line = 0
+    while True:
+        start = line + 1
+        try:
+            record = next(reader, None)
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                # Python's csv module's own bound (131,072 unless a host program changed it).
+                limit = csv.field_size_limit()
+                message = f"a cell holds more than {limit:,} characters; no document field does"
+            elif "unexpected end of data" in str(exc):
+                message = 'a quote (") opened in this row is never closed'
+            else:
+                message = f"the row cannot be read as CSV: {exc}"
+            raise InputError.single("rows_syntax", message, file=source, line=start) from None
+        if record is None:
+            return
+        line = reader.line_num
+        yield start, record
 
 
 def _yaml_rows(path: Path) -> list[Row]:

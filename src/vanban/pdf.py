@@ -8,6 +8,7 @@ user's open LibreOffice or a parallel batch would otherwise make the conversion 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -86,6 +87,10 @@ def _convert(program: str, files: Sequence[Path], folder: Path) -> str:
     return (done.stderr or done.stdout or "").strip()
 
 
+def _scratch(folder: Path) -> tempfile.TemporaryDirectory[str]:
+    return tempfile.TemporaryDirectory(prefix=".vanban-pdf-", dir=folder)
+
+
 def to_pdf(files: Sequence[Path], *, jobs: int = 1) -> list[Path]:
     """Convert .docx files to PDF files beside them; returns the PDF paths, in order.
 
@@ -94,18 +99,41 @@ def to_pdf(files: Sequence[Path], *, jobs: int = 1) -> list[Path]:
     """
     program = require_soffice()
     targets = [f.with_suffix(".pdf") for f in files]
-    groups: list[tuple[Path, list[Path]]] = []
+    for target in targets:
+        if target.is_dir():
+            raise OutputError(
+                f"{target}: is a folder, so the PDF of {target.with_suffix('.docx')} cannot be "
+                "written there",
+                code="output_is_dir",
+            )
     by_folder: dict[Path, list[Path]] = {}
     for file in files:
         by_folder.setdefault(file.resolve().parent, []).append(file.resolve())
     size = max(1, min(BATCH, -(-len(files) // max(jobs, 1))))
-    for folder, members in by_folder.items():
-        groups += [(folder, members[i : i + size]) for i in range(0, len(members), size)]
-    for target in targets:
-        target.unlink(missing_ok=True)  # a stale PDF must not pass for a new one
-    with ThreadPoolExecutor(max(1, jobs)) as pool:
-        said = list(pool.map(lambda g: _convert(program, g[1], g[0]), groups))
-    missing = [t for t in targets if not t.is_file()]
+    # LibreOffice writes into a fresh folder beside the files; each PDF it made then replaces
+    # the old one in one rename, so a failed conversion keeps the previous PDF and a stale PDF
+    # never passes for a new one.
+    with contextlib.ExitStack() as stack:
+        groups: list[tuple[Path, list[Path]]] = []
+        for folder, members in by_folder.items():
+            try:
+                scratch = Path(stack.enter_context(_scratch(folder)))
+            except OSError as exc:
+                raise OutputError(
+                    f"{folder}: cannot write the PDF here ({exc.strerror})",
+                    code="output_unwritable",
+                ) from exc
+            groups += [(scratch, members[i : i + size]) for i in range(0, len(members), size)]
+        with ThreadPoolExecutor(max(1, jobs)) as pool:
+            said = list(pool.map(lambda g: _convert(program, g[1], g[0]), groups))
+        done: set[Path] = set()
+        for scratch, members in groups:
+            for member in members:
+                made = scratch / member.with_suffix(".pdf").name
+                if made.is_file():
+                    os.replace(made, member.with_suffix(".pdf"))
+                    done.add(member.with_suffix(".pdf"))
+    missing = [t for t in targets if t.resolve() not in done]
     if missing:
         shown = ", ".join(str(m.with_suffix(".docx")) for m in missing[:5])
         more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.errors import InputError
-from vanban.registry import KINDS
+from vanban.registry import FORMS
 
 __all__ = ["json_schema"]
 
@@ -14,16 +14,17 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of a document kind ("plan", …), its titles carrying the Vietnamese terms."""
-    model = KINDS.get(kind)
-    if model is None:
+    form = FORMS.get(kind)
+    if form is None:
         raise InputError.single(
-            "kind", f'expected one of {", ".join(sorted(KINDS))}, got "{kind}"', path="kind"
+            "kind", f'expected one of {", ".join(sorted(FORMS))}, got "{kind}"', path="kind"
         )
-    schema = model.model_json_schema(by_alias=True)
-    term = model.document_type
+    schema = form.load_model().model_json_schema(by_alias=True)
+    # A kind without a type (công văn) has no code to show.
+    named = f"{form.term} ({form.code})" if form.code else form.term
     return {
         "$schema": DIALECT,
         "$id": f"https://vanban.invalid/schema/{kind}.json",
         **schema,
-        "title": f"{term.term} ({term.code}) — vanban {kind}",
+        "title": f"{named} — vanban {kind}",
     }

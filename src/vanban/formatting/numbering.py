@@ -3,7 +3,9 @@
 Labels are text, computed from the depth of an item in the document tree, never Word
 auto-numbering: Word lists restart wrongly across template loops and cannot produce the point
 letter "đ". Phụ lục I (mục II.6 and table V.6) backs the first levels (Roman section, Arabic
-khoản, letter điểm); "-" and "+" below them are common practice.
+khoản, letter điểm); "-" and "+" below them are common practice, and so are the capital
+letters "A." of a level above the Roman one and the slash-dot labels "I/.", "1/." of schools
+and public-service units.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
-__all__ = ["DEFAULT_LADDER", "POINT_LETTERS", "Ladder", "LevelStyle", "format_label", "roman"]
+__all__ = [
+    "DEFAULT_LADDER",
+    "POINT_LETTERS",
+    "Ladder",
+    "LevelStyle",
+    "format_label",
+    "ordinal_words",
+    "roman",
+]
 
 #: The letters of điểm (points): the Vietnamese alphabet without its accented letters (ă, â, ê,
 #: ô, ơ, ư) and without f, j, w, z, which it does not have. "đ" follows "d".
@@ -26,8 +36,11 @@ _ROMAN = (
 class LevelStyle(StrEnum):
     """How one level of the ladder is labelled; the value is the label of the first item."""
 
+    CAPITAL = "A."
     ROMAN = "I."
+    ROMAN_SLASH = "I/."
     ARABIC = "1."
+    ARABIC_SLASH = "1/."
     NESTED = "1.1."
     LETTER = "a)"
     DASH = "-"
@@ -74,22 +87,43 @@ def point_letter(number: int) -> str:
     return POINT_LETTERS[index] * (rounds + 1)
 
 
+def ordinal_words(number: int) -> str:
+    """The ordinal in words after "thứ": 1 → "nhất", 4 → "tư", then the number read out.
+
+    >>> [ordinal_words(n) for n in (1, 2, 4, 10, 11, 14, 20, 21, 24)]
+    ['nhất', 'hai', 'tư', 'mười', 'mười một', 'mười bốn', 'hai mươi', 'hai mươi mốt', 'hai mươi tư']
+    """
+    if number < 1:
+        raise ValueError(f"ordinals start at 1, got {number}")
+    if number in (1, 4):
+        return "nhất" if number == 1 else "tư"
+    from vanban.formatting.amounts import number_in_words
+
+    return number_in_words(number, tu=True)
+
+
 def format_label(style: LevelStyle, number: int, parent_label: str = "") -> str:
     """The label of the ``number``-th sibling (1-based) at a level of the given style.
 
     ``parent_label`` is only used by the nested style ("1.2.").
 
     >>> [format_label(s, 5) for s in LevelStyle if s is not LevelStyle.NESTED]
-    ['V.', '5.', 'đ)', '-', '+', '*']
+    ['Đ.', 'V.', 'V/.', '5.', '5/.', 'đ)', '-', '+', '*']
     >>> format_label(LevelStyle.NESTED, 2, parent_label="3.")
     '3.2.'
     """
+    if style is LevelStyle.CAPITAL:
+        return f"{point_letter(number).upper()}."
     if style is LevelStyle.ROMAN:
         return f"{roman(number)}."
+    if style is LevelStyle.ROMAN_SLASH:
+        return f"{roman(number)}/."
     if style is LevelStyle.ARABIC:
         return f"{number}."
+    if style is LevelStyle.ARABIC_SLASH:
+        return f"{number}/."
     if style is LevelStyle.NESTED:
-        stem = parent_label.rstrip(".")
+        stem = parent_label.rstrip("/.")
         return f"{stem}.{number}." if stem and stem[0].isdigit() else f"{number}."
     if style is LevelStyle.LETTER:
         return f"{point_letter(number)})"

@@ -7,34 +7,80 @@ The character rule (documented in README, "Text rules"):
 - "\\r\\n" and "\\r" become "\\n", and "\\v" (Word's manual line break when text is copied out of
   Word) becomes "\\n": each "\\n" renders as a line break inside its paragraph;
 - every other character XML 1.0 forbids (C0 controls other than tab and newline, lone
-  surrogates, U+FFFE, U+FFFF) is **rejected** with the field and position named — removing it
-  silently could change a figure or a name, and vanban never drops a value silently;
+  surrogates, U+FFFE, U+FFFF) and the C1 controls U+0080–U+009F (which print as nothing) are
+  **rejected** with the field and position named — removing one silently could change a figure
+  or a name, and vanban never drops a value silently;
+- more than :data:`MAX_MARKS` combining marks on one letter are rejected too: no Vietnamese
+  letter carries more than two, and long runs make Unicode normalisation quadratic;
 - everything else, including tabs, zero-width and non-breaking spaces and emoji, is kept verbatim.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
 
-__all__ = ["ForbiddenCharacterError", "break_name", "clean_text", "text_width_pt"]
+__all__ = [
+    "MAX_MARKS",
+    "CombiningMarksError",
+    "ForbiddenCharacterError",
+    "break_name",
+    "clean_text",
+    "text_width_pt",
+]
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\x80-\x9f\ud800-\udfff\ufffe\uffff]")
+#: Combining marks accepted on one letter (dấu): Vietnamese needs two at most (ệ = e + ̂ + ̣).
+MAX_MARKS = 4
 
 
 class ForbiddenCharacterError(ValueError):
     """Text holds a character a Word document cannot store."""
 
-    def __init__(self, char: str, position: int) -> None:
+    code = "forbidden_character"
+
+    def __init__(self, char: str, position: int, reason: str | None = None) -> None:
         self.char = char
         self.position = position
         super().__init__(
-            f"character U+{ord(char):04X} at position {position + 1} cannot be stored in a "
-            "Word document (a control character or a broken surrogate, usually from copy-paste); "
-            "remove it"
+            f"character U+{ord(char):04X} at position {position + 1} "
+            + (
+                reason
+                or "cannot be stored in a Word document (a control character or a broken "
+                "surrogate, usually from copy-paste); remove it"
+            )
         )
+
+
+class CombiningMarksError(ForbiddenCharacterError):
+    """Text stacks more combining marks (dấu) on one letter than any script needs."""
+
+    code = "combining_marks"
+
+    def __init__(self, char: str, position: int) -> None:
+        super().__init__(
+            char,
+            position,
+            f"is one of more than {MAX_MARKS} combining marks on one letter; no Vietnamese "
+            "letter carries more than two (dấu thanh and dấu mũ): remove the extra marks",
+        )
+
+
+@functools.cache
+def _mark_runs() -> re.Pattern[str]:
+    """Runs of more than MAX_MARKS characters of a non-zero combining class (built on first use)."""
+    marks = [chr(i) for i in range(0x300, 0x1F000) if unicodedata.combining(chr(i))]
+    ranges: list[str] = []
+    for char in marks:
+        if ranges and ord(ranges[-1][-1]) + 1 == ord(char):
+            ranges[-1] = ranges[-1][0] + char
+        else:
+            ranges.append(char)
+    body = "".join(r if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in ranges)
+    return re.compile(f"[{body}]{{{MAX_MARKS + 1}}}")
 
 
 def clean_text(text: str) -> str:
@@ -49,6 +95,10 @@ def clean_text(text: str) -> str:
     bad = _FORBIDDEN.search(text)
     if bad is not None:
         raise ForbiddenCharacterError(bad.group(), bad.start())
+    if not text.isascii():
+        stacked = _mark_runs().search(text)
+        if stacked is not None:
+            raise CombiningMarksError(text[stacked.end() - 1], stacked.end() - 1)
     return unicodedata.normalize("NFC", text)
 
 
@@ -183,9 +233,18 @@ def text_width_pt(text: str, size_pt: float, *, bold: bool = False) -> float:
     return _units(text, bold) * size_pt / 1000
 
 
-@functools.lru_cache(maxsize=1024)
 def _units(text: str, bold: bool) -> int:
-    # Cached: the header lines measured for the rules repeat in every document of a batch.
+    # Short texts are cached: the header lines measured for the rules repeat in every document
+    # of a batch. A long one is measured once and not kept.
+    return _cached_units(text, bold) if len(text) <= 200 else _sum_units(text, bold)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cached_units(text: str, bold: bool) -> int:
+    return _sum_units(text, bold)
+
+
+def _sum_units(text: str, bold: bool) -> int:
     table = _BOLD if bold else _REGULAR
     return sum(table.get(_base(c), 500) for c in text)
 
@@ -194,6 +253,9 @@ def _units(text: str, bold: bool) -> int:
 #: ("ỦY BAN NHÂN DÂN / QUẬN LONG BIÊN"), never inside the unit's own name.
 _UNIT_WORDS = frozenset({"TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"})
 _UNIT_PAIRS = frozenset({("THÀNH", "PHỐ"), ("THỊ", "XÃ"), ("THỊ", "TRẤN")})
+#: Longest line measured exactly at every cut; a longer one (no real name is) is measured by
+#: summing the widths of its characters, so that breaking it stays close to linear.
+_EXACT = 256
 
 
 def break_name(line: str, width: Callable[[str], float], available: float) -> list[str]:
@@ -209,22 +271,58 @@ def break_name(line: str, width: Callable[[str], float], available: float) -> li
     >>> break_name("PHÒNG TƯ PHÁP", chars, 20)
     ['PHÒNG TƯ PHÁP']
     """
-    if width(line) <= available:
-        return [line]
+    measure: Callable[[int, int], float]
+    if len(line) <= _EXACT:
+
+        def measure(start: int, end: int) -> float:
+            return width(line[start:end])
+
+    else:
+        # Widths add up over characters (Times metrics, or len): prefix sums measure any
+        # piece at once, where measuring every cut afresh made a long name quadratic.
+        sums = list(itertools.accumulate((width(c) for c in line), initial=0.0))
+
+        def measure(start: int, end: int) -> float:
+            return sums[end] - sums[start]
+
+    lines: list[str] = []
+    pieces = [(0, len(line))]  # a stack, not recursion: a long name must not exhaust it
+    while pieces:
+        start, end = pieces.pop()
+        fits = measure(start, end) <= available
+        cut = None if fits else _cut(line, start, end, measure, available)
+        if cut is None:
+            lines.append(line[start:end])
+        else:
+            pieces += [(cut + 1, end), (start, cut)]
+    return lines
+
+
+def _cut(
+    line: str, start: int, end: int, measure: Callable[[int, int], float], available: float
+) -> int | None:
+    """The space of ``line[start:end]`` to break at, or None when there is none."""
+    spaces = _spaces(line, start, end)
+    first = next((i for i in range(start, end) if not line[i].isspace()), end)
+    last = next((i for i in range(end - 1, start - 1, -1) if not line[i].isspace()), start - 1)
     best: tuple[bool, bool, float, int] | None = None
-    for cut, char in enumerate(line):
-        if char != " " or not line[:cut].strip() or not line[cut + 1 :].strip():
-            continue
-        head, tail = line[:cut], line[cut + 1 :]
-        widest = max(width(head), width(tail))
-        following = tail.split(" ", 2)
-        unit = following[0] in _UNIT_WORDS or tuple(following[:2]) in _UNIT_PAIRS
+    for number, cut in enumerate(spaces):
+        if not first < cut < last:
+            continue  # nothing but blanks on one side
+        ends = [*spaces[number + 1 : number + 3], end, end]
+        following = (line[cut + 1 : ends[0]], line[ends[0] + 1 : ends[1]])
+        pair = following if number + 1 < len(spaces) else following[:1]
+        unit = following[0] in _UNIT_WORDS or pair in _UNIT_PAIRS
+        widest = max(measure(start, cut), measure(cut + 1, end))
         key = (widest > available, not unit, widest, cut)
         best = key if best is None or key < best else best
-    if best is None:
-        return [line]
-    cut = best[3]
-    return [
-        *break_name(line[:cut], width, available),
-        *break_name(line[cut + 1 :], width, available),
-    ]
+    return None if best is None else best[3]
+
+
+def _spaces(line: str, start: int, end: int) -> list[int]:
+    found: list[int] = []
+    at = line.find(" ", start, end)
+    while at != -1:
+        found.append(at)
+        at = line.find(" ", at + 1, end)
+    return found

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vanban._lazy import lazy_names
+from vanban.registry import FORMS
 
 if TYPE_CHECKING:
+    # A kind's names are imported "as" themselves: __all__ adds them from the kinds'
+    # declarations, which a type checker cannot read.
     from vanban.models.appendix import Appendix
     from vanban.models.body import BodyNode, Item, Paragraph, Section, Task
     from vanban.models.document import Document, NamedDocument
@@ -23,13 +26,20 @@ if TYPE_CHECKING:
         PresentedReport,
         Secretary,
     )
-    from vanban.models.minutes import Minutes
+    from vanban.models.minutes import Minutes as Minutes
+    from vanban.models.notice import Notice as Notice
     from vanban.models.parts import Authority, IssueDate, Issuer, Signature
     from vanban.models.period import ReportPeriod
-    from vanban.models.plan import Plan
-    from vanban.models.report import NextTasks, Proposals, Report, Results, Shortcomings
+    from vanban.models.plan import Plan as Plan
+    from vanban.models.report import NextTasks as NextTasks
+    from vanban.models.report import Proposals as Proposals
+    from vanban.models.report import Report as Report
+    from vanban.models.report import Results as Results
+    from vanban.models.report import Shortcomings as Shortcomings
     from vanban.models.table import Column, ColumnType, Table
 
+#: The names shared by every kind; each kind's model and its further public names are added
+#: from its declaration (vanban.registry.FORMS).
 __all__ = [
     "Answer",
     "Appendix",
@@ -47,21 +57,14 @@ __all__ = [
     "IssueDate",
     "Issuer",
     "Item",
-    "Minutes",
     "NamedDocument",
-    "NextTasks",
     "Opinion",
     "Paragraph",
     "Person",
-    "Plan",
     "PresentedReport",
-    "Proposals",
-    "Report",
     "ReportPeriod",
-    "Results",
     "Secretary",
     "Section",
-    "Shortcomings",
     "Signature",
     "Table",
     "Task",
@@ -69,6 +72,7 @@ __all__ = [
 
 #: Name → defining module, imported on first use (see :mod:`vanban._lazy`).
 _SOURCES: dict[str, str] = {
+    **{name: form.module for form in FORMS.values() for name in (form.model_name, *form.public)},
     "Answer": "vanban.models.meeting",
     "Appendix": "vanban.models.appendix",
     "Attendee": "vanban.models.meeting",
@@ -85,24 +89,20 @@ _SOURCES: dict[str, str] = {
     "IssueDate": "vanban.models.parts",
     "Issuer": "vanban.models.parts",
     "Item": "vanban.models.body",
-    "Minutes": "vanban.models.minutes",
     "NamedDocument": "vanban.models.document",
-    "NextTasks": "vanban.models.report",
     "Opinion": "vanban.models.meeting",
     "Paragraph": "vanban.models.body",
     "Person": "vanban.models.meeting",
-    "Plan": "vanban.models.plan",
     "PresentedReport": "vanban.models.meeting",
-    "Proposals": "vanban.models.report",
-    "Report": "vanban.models.report",
     "ReportPeriod": "vanban.models.period",
-    "Results": "vanban.models.report",
     "Secretary": "vanban.models.meeting",
     "Section": "vanban.models.body",
-    "Shortcomings": "vanban.models.report",
     "Signature": "vanban.models.parts",
     "Table": "vanban.models.table",
     "Task": "vanban.models.body",
 }
+
+__all__ += [name for name in _SOURCES if name not in __all__]
+__all__.sort()
 
 __getattr__, __dir__ = lazy_names(__name__, _SOURCES)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import typing
+from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -27,7 +29,43 @@ from vanban.models.docstrings import describe_fields
 
 _BUILTIN_ERRORS = frozenset(typing.get_args(ErrorType))
 
-__all__ = ["Day", "Model", "ModelInputError", "Text", "TextForm"]
+__all__ = [
+    "MAX_NUMBER",
+    "Day",
+    "Model",
+    "ModelInputError",
+    "Number",
+    "Text",
+    "TextForm",
+    "number_problem",
+]
+
+#: Numbers a document holds are below this (10^18): above any count, or any amount in đồng
+#: (a year's state budget is about 2·10^15). Larger ones are mistakes, and past 28 digits the
+#: decimal arithmetic that prints them fails.
+MAX_NUMBER = Decimal(10) ** 18
+
+
+def number_problem(value: Decimal) -> str | None:
+    """Why a number cannot be in a document, or None."""
+    if value.is_finite() and abs(value) >= MAX_NUMBER:
+        digits = value.adjusted() + 1
+        return (
+            f"a number of {digits:,} digits; no document holds one of 10^18 or more "
+            "(check the data, or write it as text)"
+        )
+    return None
+
+
+def _bounded(value: Decimal) -> Decimal:
+    problem = number_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("number_too_large", problem)
+    return value
+
+
+#: A number as documents hold it: finite, below :data:`MAX_NUMBER`.
+Number = Annotated[Decimal, AfterValidator(_bounded)]
 
 
 def _clean(value: Any) -> Any:
@@ -36,7 +74,7 @@ def _clean(value: Any) -> Any:
     try:
         return clean_text(value)
     except ForbiddenCharacterError as exc:
-        raise PydanticCustomError("forbidden_character", "{reason}", {"reason": str(exc)}) from exc
+        raise PydanticCustomError(exc.code, "{reason}", {"reason": str(exc)}) from exc
 
 
 #: Text as it will be printed: stripped, NFC, line breaks as "\n", never empty. Cleaned before

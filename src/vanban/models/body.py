@@ -21,7 +21,9 @@ In YAML a node is a plain string (a paragraph) or a mapping named by its first k
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import typing
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
     BeforeValidator,
@@ -140,6 +142,18 @@ _CLASS_KINDS: dict[type, str] = {
 }
 _KINDS = ("section", "item", "task", "paragraph", "table")
 
+
+def _discriminator(tag_of: Callable[[Any], str | None], keys: Sequence[str]) -> Discriminator:
+    # The keys travel in the error's context too: the loader suggests the one a typo meant.
+    return Discriminator(
+        tag_of,
+        custom_error_type="body_node",
+        custom_error_message="expected a paragraph (a string) or a mapping with one of the keys "
+        "{keys}",
+        custom_error_context={"keys": ", ".join(keys)},
+    )
+
+
 BodyNode = Annotated[
     Annotated[Text, Tag("text")]
     | Annotated[Paragraph, Tag("paragraph")]
@@ -147,15 +161,32 @@ BodyNode = Annotated[
     | Annotated[Item, Tag("item")]
     | Annotated[Task, Tag("task")]
     | Annotated[Table, Tag("table")],
-    Discriminator(
-        node_kind,
-        custom_error_type="body_node",
-        custom_error_message=(
-            "expected a paragraph (a string) or a mapping with one of the keys "
-            "section, item, task, paragraph, table"
-        ),
-    ),
+    _discriminator(node_kind, _KINDS),
 ]
+
+
+def body_union(extra: Sequence[tuple[str, type]], tag_of: Callable[[Any], str | None]) -> Any:
+    """A kind's body node: every :data:`BodyNode` member and ``extra`` (tag, model) pairs.
+
+    The tagged union is written once here; a kind whose body takes more nodes (the usual parts
+    of a report) passes them, and the error for an unknown key lists them all.
+    """
+    union = typing.get_args(BodyNode)[0]
+    members = [*typing.get_args(union), *(Annotated[model, Tag(tag)] for tag, model in extra)]
+    keys = [*_KINDS, *(tag for tag, _ in extra)]
+    return Annotated[
+        Union[tuple(members)],  # noqa: UP007 — built from a list, so no "|" form
+        _discriminator(tag_of, keys),
+    ]
+
+
+def union_tags(union: Any) -> frozenset[str]:
+    """The tags of a tagged union of body nodes ("text", "section", …, a report's part keys)."""
+    args = typing.get_args(union)
+    members = typing.get_args(args[0]) if args else ()
+    tags = (m for member in members for m in typing.get_args(member)[1:] if isinstance(m, Tag))
+    return frozenset(tag.tag for tag in tags)
+
 
 _Numbered.model_rebuild()
 Section.model_rebuild()

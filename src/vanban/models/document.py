@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar
+import inspect
+import typing
+from typing import Annotated, Any, ClassVar, Protocol
 
 from pydantic import BeforeValidator, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -10,12 +12,13 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from vanban.formatting.numbering import DEFAULT_LADDER, LevelStyle
 from vanban.models.appendix import Appendix
 from vanban.models.base import Model, Text
-from vanban.models.body import BodyNode, node_kind
+from vanban.models.body import BodyNode, node_kind, union_tags
 from vanban.models.figures import Figures, fill_placeholders, format_figures
 from vanban.models.kinds import DocumentType
-from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature, format_number_line
+from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature
+from vanban.registry import FORMS, Form, Part
 
-__all__ = ["Document", "Ladder", "NamedDocument"]
+__all__ = ["Addressed", "Document", "Ladder", "NamedDocument"]
 
 
 def _parse_ladder(value: Any) -> Any:
@@ -40,6 +43,17 @@ def _parse_ladder(value: Any) -> Any:
 Ladder = Annotated[tuple[LevelStyle, ...], BeforeValidator(_parse_ladder), Field(min_length=1)]
 
 
+class Addressed(Protocol):
+    """A document whose form has Kính gửi (ô 9a): its model carries ``addressees``."""
+
+    @property
+    def addressees(self) -> list[str]: ...
+
+
+#: Optional parts of a form (vanban.registry.Part) that are a field of the model.
+_PART_FIELDS = {Part.ADDRESSEES: "addressees"}
+
+
 class Document(Model):
     """Administrative document — văn bản hành chính: the parts every kind shares.
 
@@ -49,9 +63,34 @@ class Document(Model):
     minutes lay those out their own way (Mẫu 1.9).
     """
 
-    document_type: ClassVar[DocumentType]
+    #: The kind's declaration (:mod:`vanban.registry`), found from the ``kind`` field's value
+    #: when the model class is built; the two below are read from it.
+    form: ClassVar[Form]
+    #: The type name and code, or None for a kind without one (công văn).
+    document_type: ClassVar[DocumentType | None]
     #: The shipped template the kind renders with (``vanban/templates/<name>``).
     template_name: ClassVar[str] = "document.docx"
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        # A kind's model declares its `kind` field; subclasses of it inherit its form.
+        if "kind" not in inspect.get_annotations(cls):
+            return
+        kind = cls.model_fields["kind"].default
+        form = FORMS.get(kind) if isinstance(kind, str) else None
+        if form is None:
+            raise TypeError(f"{cls.__name__}: declare kind {kind!r} in vanban.registry.FORMS")
+        for part, name in _PART_FIELDS.items():
+            if form.has(part) != (name in cls.model_fields):
+                raise TypeError(
+                    f"{cls.__name__}: the form of {kind!r} "
+                    f"{'has' if form.has(part) else 'has no'} {part.value}, "
+                    f"the model {'lacks' if form.has(part) else 'has'} the field {name!r}"
+                )
+        cls.form = form
+        cls.document_type = form.document_type
+        cls.template_name = form.template
 
     issuer: Issuer = Field(title="Cơ quan ban hành (ô 2)")
     """The issuing body, with its parent body and the code used in the symbol."""
@@ -77,15 +116,24 @@ class Document(Model):
     appendices: list[Appendix] = Field(default_factory=list, title="Phụ lục")
     """Appendices after the signature, each on new pages with its own page numbers."""
 
-    @property
-    def number_line(self) -> str:
-        """The "Số:" line (ô 3)."""
-        return format_number_line(self.number, self.document_type.code, self.issuer.code)
+    def has_number(self) -> bool:
+        """Whether the document carries a number and symbol (ô 3) at all."""
+        return True
 
     @classmethod
     def union_tag(cls, node: Any) -> str | None:
         """The tag of a body node in this kind's union (as pydantic writes it in errors)."""
         return node_kind(node)
+
+    @classmethod
+    def body_tags(cls) -> frozenset[str]:
+        """The tags of the body nodes this kind takes: "text", "section", … and its own."""
+        tags = union_tags(BodyNode)
+        body = cls.model_fields.get("body")
+        if body is not None:
+            for item in typing.get_args(body.annotation):
+                tags |= union_tags(item)
+        return tags
 
     def named_values(self) -> dict[str, str] | None:
         """The values ``{name}`` may print in this document's texts, or None when it has none."""
@@ -142,11 +190,10 @@ class NamedDocument(Document):
     recipients: list[Text] = Field(min_length=1, title="Nơi nhận (ô 9b)")
     """One recipient or group per line, without the leading "-" or trailing ";"."""
 
-    @property
-    def date_line(self) -> str:
-        """The place and date line (ô 4)."""
-        return self.date.line(self.place)
-
     def body_nodes(self) -> list[BodyNode]:
-        """The body as the nodes that are numbered and printed."""
-        raise NotImplementedError
+        """The body as the nodes that are numbered and printed.
+
+        A kind whose body holds other nodes too (a report's usual parts) leaves this to its
+        context builder, which knows how they print.
+        """
+        raise NotImplementedError(f"{type(self).__name__}: its context builder gives its body")

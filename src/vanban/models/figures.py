@@ -32,13 +32,14 @@ from pydantic import (
     Field,
     GetJsonSchemaHandler,
     StringConstraints,
+    field_validator,
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
 
 from vanban.formatting.numbers import format_number, format_percent
-from vanban.models.base import Model
+from vanban.models.base import Model, Number, number_problem
 
 __all__ = ["Figure", "FigureName", "Figures", "fill_placeholders", "format_figures"]
 
@@ -63,10 +64,10 @@ def _shorthand(value: Any) -> Any:
 class Figure(Model):
     """Figure — số liệu: exactly one of a number, a percentage or a rate of two figures."""
 
-    number: Decimal | None = Field(default=None, title="Số")
+    number: Number | None = Field(default=None, title="Số")
     """A count or amount: 1315 prints as 1.315, 2.5 as 2,5."""
 
-    percent: Decimal | None = Field(default=None, title="Tỷ lệ phần trăm (dạng 0,938)")
+    percent: Number | None = Field(default=None, title="Tỷ lệ phần trăm (dạng 0,938)")
     """A ratio: 0.938 prints as 93,8%."""
 
     rate: tuple[Operand, Operand] | None = Field(default=None, title="Tỷ lệ [tử số, mẫu số]")
@@ -74,6 +75,15 @@ class Figure(Model):
 
     decimals: int | None = Field(default=None, ge=0, le=4, title="Số chữ số thập phân")
     """Decimals shown at most (trailing zeros dropped); 2 for numbers, 1 for percentages."""
+
+    @field_validator("rate")
+    @classmethod
+    def _bounded_operands(cls, rate: tuple[Operand, Operand] | None) -> Any:
+        for operand in rate or ():
+            problem = number_problem(operand) if isinstance(operand, Decimal) else None
+            if problem is not None:
+                raise PydanticCustomError("number_too_large", problem)
+        return rate
 
     @classmethod
     def __get_pydantic_json_schema__(

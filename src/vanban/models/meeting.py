@@ -28,7 +28,6 @@ __all__ = [
     "Person",
     "PresentedReport",
     "Secretary",
-    "format_time",
 ]
 
 
@@ -58,15 +57,6 @@ MeetingTime = Annotated[
 ]
 
 
-def format_time(value: dt.time) -> str:
-    """A time as minutes write it: "08 giờ 30 phút"."""
-    return f"{value.hour:02d} giờ {value.minute:02d} phút"
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 class Person(Model):
     """Person — người tham dự: a full name and, usually, a title or position."""
 
@@ -75,16 +65,6 @@ class Person(Model):
 
     title: Text | None = Field(default=None, title="Chức vụ")
     """Position as written after the name: Đảng ủy viên, Phó Chủ tịch UBND phường."""
-
-    def mention(self, honorific: str | None, *, start: bool = False) -> str:
-        """The person as a sentence names them: "đồng chí Lê Đăng Lễ, Phó Chủ tịch UBND phường".
-
-        ``start`` capitalises the first letter, for a sentence or a list entry.
-        """
-        text = f"{honorific} {self.name}" if honorific else self.name
-        if self.title:
-            text += f", {self.title}"
-        return _capitalise(text) if start else text
 
 
 class Attendee(Model):
@@ -130,20 +110,6 @@ class Attendee(Model):
             raise PydanticCustomError("attendee_shape", "a person has no count")
         return self
 
-    def line(self, honorific: str | None) -> str:
-        """The entry as listed, without the leading "-" or the trailing ";"."""
-        if self.name is not None:
-            text = Person(name=self.name, title=self.title).mention(honorific, start=True)
-        else:
-            assert self.group is not None  # checked by _check
-            text = self.group
-            if self.count is not None:
-                text += f" ({self.count} {self.unit})"
-        notes = [n for n in (self.note, self.reason and f"lý do: {self.reason}") if n]
-        if notes:
-            text += f" ({'; '.join(notes)})"
-        return text
-
 
 class ChairRole(StrEnum):
     """Role of the person leading the meeting — chủ trì or chủ tọa."""
@@ -170,15 +136,6 @@ class Chair(Person):
     def _check_name(self) -> Chair:
         check_signer_name(self.name)
         return self
-
-    @property
-    def signature_lines(self) -> list[str]:
-        """The bold lines above the signature: [TM. …], CHỦ TRÌ or CHỦ TỌA, [title]."""
-        lines = [f"TM. {self.on_behalf_of.upper()}"] if self.on_behalf_of else []
-        lines.append(self.role.value.upper())
-        if self.signing_title:
-            lines.append(self.signing_title.upper())
-        return lines
 
 
 class Secretary(Person):

@@ -11,7 +11,7 @@ goes under the secretary's column.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -19,7 +19,6 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from vanban.models.base import Day, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import Document
-from vanban.models.kinds import DocumentType
 from vanban.models.meeting import (
     Attendee,
     Chair,
@@ -43,9 +42,6 @@ class Minutes(Document):
     ``date`` is the day of the meeting; internal minutes may carry no number
     (``numbered: false``).
     """
-
-    document_type: ClassVar[DocumentType] = DocumentType.MINUTES
-    template_name: ClassVar[str] = "minutes.docx"
 
     kind: Literal["minutes"] = Field(default="minutes", title="Loại văn bản")
     """Always "minutes" (biên bản)."""
@@ -155,7 +151,6 @@ class Minutes(Document):
             raise ValidationError.from_exception_data("Minutes", errors)
         return self
 
-    @property
-    def number_line(self) -> str:
-        """The "Số:" line, or "" for internal minutes that carry no number."""
-        return super().number_line if self.numbered else ""
+    def has_number(self) -> bool:
+        """Internal minutes (``numbered: false``) carry no "Số:" line at all."""
+        return self.numbered

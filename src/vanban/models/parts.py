@@ -21,7 +21,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from vanban.formatting.dates import format_date_line, parse_written_date
+from vanban import nd30
+from vanban.formatting.dates import parse_written_date
 from vanban.models.base import Model, Text, TextForm
 
 __all__ = [
@@ -30,10 +31,9 @@ __all__ = [
     "Issuer",
     "Signature",
     "check_signer_name",
-    "format_number_line",
 ]
 
-_CODE_RE = r"^[A-ZĐ][A-Za-zĐđ0-9&]*(-[A-ZĐ][A-Za-zĐđ0-9&]*)*$"
+_CODE_RE = rf"^{nd30.SYMBOL_CODE_PATTERN}$"
 
 
 def _join_lines(value: Any) -> Any:
@@ -136,10 +136,6 @@ class IssueDate(TextForm):
                 ) from None
         return self
 
-    def line(self, place: str) -> str:
-        """The printed place and date line."""
-        return format_date_line(place, self.year, self.month, self.day)
-
     @property
     def is_complete(self) -> bool:
         return self.day is not None and self.month is not None
@@ -151,29 +147,18 @@ class IssueDate(TextForm):
         return dt.date(self.year, self.month, self.day)
 
 
-def format_number_line(number: int | None, type_code: str | None, issuer_code: str) -> str:
-    """The "Số:" line (ô 3): numbers below 10 zero-padded, a blank left for a draft.
-
-    >>> format_number_line(5, "KH", "UBND"), format_number_line(None, "KH", "UBND")
-    ('Số: 05/KH-UBND', 'Số:       /KH-UBND')
-    """
-    shown = " " * 6 if number is None else f"{number:02d}"
-    symbol = f"{type_code}-{issuer_code}" if type_code else issuer_code
-    return f"Số: {shown}/{symbol}"
-
-
 class Authority(StrEnum):
     """Signing authority — thẩm quyền ký (Điều 13, Phụ lục I mục II.7)."""
 
-    TM = "TM."
+    TM = nd30.SIGNING_WORDS["TM"]
     """Thay mặt: on behalf of a collective body (TM. ỦY BAN NHÂN DÂN)."""
-    KT = "KT."
+    KT = nd30.SIGNING_WORDS["KT"]
     """Ký thay: a deputy signs for the head (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)."""
-    TL = "TL."
+    TL = nd30.SIGNING_WORDS["TL"]
     """Thừa lệnh: a unit head signs by order of the head of the body."""
-    TUQ = "TUQ."
+    TUQ = nd30.SIGNING_WORDS["TUQ"]
     """Thừa ủy quyền: signs under a written delegation from the head."""
-    Q = "Q."
+    Q = nd30.SIGNING_WORDS["Q"]
     """Quyền: the acting head (Q. GIÁM ĐỐC)."""
 
 
@@ -204,12 +189,15 @@ _COLLECTIVES = (
     "ĐẢNG ỦY", "ĐẢNG UỶ", "TỔ ", "HỘI ",
 )  # fmt: skip
 _DEPUTY_TITLES = ("PHÓ ", "THỨ TRƯỞNG")
-_ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|TSKH|CN|KS|BS|Ths|Ts)\.\s*", re.IGNORECASE)
 
 
 def check_signer_name(name: str) -> None:
-    """Reject an academic title before a signer's name (TS., ThS. …; Phụ lục I, II.7)."""
-    if _ACADEMIC.match(name):
+    """Reject an academic title before a signer's name (TS., ThS. …; Phụ lục I, II.7).
+
+    The list is the checker's too (:data:`vanban.nd30.ACADEMIC_TITLE`), with or without the dot:
+    what the model accepts, vanban's own checker does not fail.
+    """
+    if nd30.ACADEMIC_TITLE.match(name):
         raise PydanticCustomError(
             "signature_academic_title",
             'the signer\'s name carries no academic title (Phụ lục I, II.7): got "{name}"',
@@ -225,7 +213,8 @@ def _starts(text: str, prefixes: tuple[str, ...]) -> bool:
 class Signature(Model):
     """Signature block — quyền hạn, chức vụ, họ tên người ký (ô 7a, 7b).
 
-    The printed lines, in capitals and bold, are built from the authority:
+    The printed lines, in capitals and bold, are built from the authority
+    (:func:`vanban.rendering.parts.signature_lines`):
 
     - no authority: ``title`` ("CHỦ TỊCH");
     - TM.: "TM. <on_behalf_of>", [then "KT. <deputy_for>"], ``title``;
@@ -313,22 +302,6 @@ class Signature(Model):
                 {"head": head, "title": self.title},
             )
         return self
-
-    @property
-    def lines(self) -> list[str]:
-        """The authority and title lines, in capitals, as printed above the signature."""
-        auth = self.authority
-        title = self.title.upper()
-        if auth is None:
-            return [title]
-        if auth is Authority.Q:
-            return [f"Q. {title}"]
-        assert self.on_behalf_of is not None  # checked by _check
-        out = [f"{auth.value} {self.on_behalf_of.upper()}"]
-        if self.deputy_for is not None:
-            out.append(f"KT. {self.deputy_for.upper()}")
-        out.append(title)
-        return out
 
 
 def _not_a_flag(value: Any) -> Any:

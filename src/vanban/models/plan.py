@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from vanban.models.body import BodyNode
 from vanban.models.document import NamedDocument
-from vanban.models.kinds import DocumentType
 
 __all__ = ["Plan"]
 
@@ -18,8 +17,6 @@ class Plan(NamedDocument):
 
     Laid out on the form for documents with a type name (Phụ lục III, Mẫu 1.4).
     """
-
-    document_type: ClassVar[DocumentType] = DocumentType.PLAN
 
     kind: Literal["plan"] = Field(default="plan", title="Loại văn bản")
     """Always "plan" (kế hoạch)."""

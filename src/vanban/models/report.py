@@ -21,15 +21,14 @@ In a report every text may use ``{period}`` ("quý II năm 2020") and ``{next_pe
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from pydantic import Discriminator, Field, Tag, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban.models.base import Model, Text
-from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task, node_kind
+from vanban.models.body import BodyNode, body_union, node_kind
 from vanban.models.document import NamedDocument
-from vanban.models.kinds import DocumentType
 from vanban.models.period import ReportPeriod
 
 __all__ = [
@@ -47,6 +46,7 @@ class ReportPart(Model):
     """A usual part of a report — phần của báo cáo: a section with a customary heading."""
 
     key: ClassVar[str]
+    #: The customary heading; the one of next_tasks is followed by the next period when printed.
     default_title: ClassVar[str]
 
     title: Text | None = Field(default=None, title="Tiêu đề (thay tiêu đề thường dùng)")
@@ -56,10 +56,6 @@ class ReportPart(Model):
     def children(self) -> list[BodyNode]:
         nodes: list[BodyNode] = getattr(self, "nodes")  # noqa: B009 — each part names it by alias
         return nodes
-
-    def heading(self, next_period: str | None) -> str:
-        """The heading as written (capitals are applied when it is printed at the top level)."""
-        return self.title or self.default_title
 
 
 class Results(ReportPart):
@@ -92,11 +88,6 @@ class NextTasks(ReportPart):
     )
     """The direction and tasks for the next period."""
 
-    def heading(self, next_period: str | None) -> str:
-        if self.title:
-            return self.title
-        return f"{self.default_title} {next_period or 'thời gian tới'}"
-
 
 class Proposals(ReportPart):
     """Proposals — kiến nghị, đề xuất."""
@@ -122,26 +113,11 @@ def report_node_kind(value: Any) -> str | None:
     return node_kind(value)
 
 
-ReportNode = Annotated[
-    Annotated[Text, Tag("text")]
-    | Annotated[Paragraph, Tag("paragraph")]
-    | Annotated[Section, Tag("section")]
-    | Annotated[Item, Tag("item")]
-    | Annotated[Task, Tag("task")]
-    | Annotated[Table, Tag("table")]
-    | Annotated[Results, Tag("results")]
-    | Annotated[Shortcomings, Tag("shortcomings")]
-    | Annotated[NextTasks, Tag("next_tasks")]
-    | Annotated[Proposals, Tag("proposals")],
-    Discriminator(
-        report_node_kind,
-        custom_error_type="body_node",
-        custom_error_message=(
-            "expected a paragraph (a string) or a mapping with one of the keys "
-            "section, item, task, paragraph, table, results, shortcomings, next_tasks, proposals"
-        ),
-    ),
-]
+if TYPE_CHECKING:
+    ReportNode = BodyNode | ReportPart
+else:
+    #: A node of a report's body: a body node or one of the usual parts, by its key.
+    ReportNode = body_union([(p.key, p) for p in PARTS], report_node_kind)
 
 
 class Report(NamedDocument):
@@ -150,8 +126,6 @@ class Report(NamedDocument):
     Laid out on the form for documents with a type name (Phụ lục III, Mẫu 1.4); a report sent
     to a superior body adds "Kính gửi:" under the summary and "- Như trên;" first in Nơi nhận.
     """
-
-    document_type: ClassVar[DocumentType] = DocumentType.REPORT
 
     kind: Literal["report"] = Field(default="report", title="Loại văn bản")
     """Always "report" (báo cáo)."""
@@ -219,14 +193,3 @@ class Report(NamedDocument):
         if errors:
             raise ValidationError.from_exception_data("Report", errors)
         return self
-
-    def body_nodes(self) -> list[BodyNode]:
-        following = self.period.following()
-        next_text = following.text if following is not None else None
-        out: list[BodyNode] = []
-        for node in self.body:
-            if isinstance(node, ReportPart):
-                out.append(Section(title=node.heading(next_text), children=node.children))
-            else:
-                out.append(node)
-        return out

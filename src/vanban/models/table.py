@@ -32,7 +32,7 @@ from pydantic import Field, PlainValidator, PositiveFloat, WithJsonSchema, model
 from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
-from vanban.models.base import Model, Text
+from vanban.models.base import Model, Text, number_problem
 from vanban.models.figures import FigureName
 
 __all__ = ["CellValue", "Column", "ColumnType", "Table"]
@@ -484,11 +484,17 @@ def _cell(value: Any, kind: ColumnType) -> tuple[CellValue, tuple[str, str] | No
                 return clean_text(value).strip() or None, None
             except ForbiddenCharacterError as exc:
                 # The same error in a cell as in any other text.
-                return None, ("forbidden_character", str(exc))
-        return _plain(Decimal(str(value))), None
+                return None, (exc.code, str(exc))
+        return _plain(_decimal(value)), None
     if isinstance(value, str):
         return None, ("table_cell", f'expected a number in a {kind.value} column, got "{value}"')
-    number = Decimal(str(value))
+    number = _decimal(value)
     if not number.is_finite():
         return None, ("table_cell", f"expected a finite number, got {value}")
-    return number, None
+    problem = number_problem(number)
+    return (None, ("number_too_large", problem)) if problem else (number, None)
+
+
+def _decimal(value: int | float | Decimal) -> Decimal:
+    # An int converts exactly; str() of one over 4,300 digits would raise.
+    return Decimal(value) if isinstance(value, int) else Decimal(str(value))

@@ -8,17 +8,19 @@ from importlib import resources
 from pathlib import Path
 
 from vanban.models.document import Document
+from vanban.registry import form_of
 from vanban.rendering.context import build_context
 from vanban.rendering.engine import prepared
 from vanban.rendering.output import write_atomic
 from vanban.rendering.packaging import CoreProperties
+from vanban.rendering.parts import number_line
 
 __all__ = ["core_properties", "default_template", "render", "render_bytes"]
 
 
 def default_template(document: Document) -> Path:
     """The template shipped with vanban for a document's kind."""
-    name = getattr(document, "template_name", "document.docx")
+    name = type(document).template_name
     return Path(str(resources.files("vanban") / "templates" / name))
 
 
@@ -27,9 +29,9 @@ def core_properties(document: Document) -> CoreProperties:
     date = document.date.as_date() or dt.date(document.date.year, document.date.month or 1, 1)
     return CoreProperties(
         title=document.summary,
-        subject=document.document_type.term,
+        subject=form_of(document).term,
         creator=document.issuer.name.replace("\n", " "),
-        keywords=document.number_line.removeprefix("Số:").strip(),
+        keywords=number_line(document).removeprefix("Số:").strip(),
         date=date,
     )
 

@@ -3,7 +3,8 @@
 Preparing a template needs docxtpl and python-docx (a quarter of a second to import) and tens
 of milliseconds of work; a prepared template is only Jinja code, XML text and compressed parts.
 Each one is stored once, keyed by the SHA-256 of the template's bytes and a fingerprint of what
-shaped it (this module and the engine, docxtpl, python-docx, Jinja and the Python version), in:
+shaped it (this module, the engine and its sandbox, docxtpl, python-docx, Jinja and the Python
+version), in:
 
 - ``$VANBAN_CACHE_DIR`` when set;
 - otherwise the user's cache folder: ``$XDG_CACHE_HOME/vanban`` or ``~/.cache/vanban``,
@@ -28,7 +29,7 @@ from typing import Any
 
 import jinja2
 
-from vanban.rendering import engine, packaging
+from vanban.rendering import engine, packaging, sandbox
 from vanban.rendering.engine import PreparedTemplate
 from vanban.rendering.packaging import PackedPart
 
@@ -81,6 +82,7 @@ def fingerprint() -> str:
         jinja2.__version__,
         _stamp(engine.__file__),
         _stamp(packaging.__file__),
+        _stamp(sandbox.__file__),  # the sandbox decides what compiled code intercepts
         _stamp(__file__),
         _stamp(_origin("docxtpl")),
         _stamp(_origin("docx")),

@@ -32,18 +32,23 @@ an empty date line, the blocks, and the two signature columns.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
-from vanban.models.document import Document, NamedDocument
+from vanban.models.body import BodyNode
+from vanban.models.document import Addressed, Document, NamedDocument
+from vanban.registry import Part, form_of
 from vanban.rendering.parts import (
     END_MARK,
     Block,
     appendix_contexts,
     blocks_data,
+    date_line,
     end_with,
     flatten_body,
     header_fields,
     recipient_lines,
+    signature_lines,
     with_end_mark,
 )
 
@@ -73,34 +78,41 @@ def addressee_text(addressees: list[str]) -> str:
     return "Kính gửi:\n" + "\n".join(lines)
 
 
-def named_context(document: NamedDocument) -> dict[str, Any]:
-    """The template context of a document with a type name (Mẫu 1.4)."""
-    blocks = with_end_mark(flatten_body(document.body_nodes(), document.numbering))
-    addressees: list[str] = list(getattr(document, "addressees", []))
+def addressees_of(document: NamedDocument) -> list[str]:
+    """The Kính gửi list of a document whose form has that part, else []."""
+    if not form_of(document).has(Part.ADDRESSEES):
+        return []
+    return list(cast(Addressed, document).addressees)
+
+
+def named_context(
+    document: NamedDocument, body: Sequence[BodyNode] | None = None
+) -> dict[str, Any]:
+    """The template context of a document with a type name (Mẫu 1.4).
+
+    ``body`` replaces the model's own body nodes when its kind prints them otherwise (a
+    report's usual parts become sections).
+    """
+    nodes = document.body_nodes() if body is None else body
+    blocks = with_end_mark(flatten_body(nodes, document.numbering))
+    addressees = addressees_of(document)
     recipients = list(document.recipients)
     if addressees and not any(end_with(r.lstrip("- "), "") == AS_ABOVE for r in recipients):
         recipients.insert(0, AS_ABOVE)
     return {
         **header_fields(document),
-        "date_line": document.date_line,
+        "date_line": date_line(document),
         "addressees": addressee_text(addressees),
         "blocks": blocks_data(blocks),
         "recipients": recipient_lines(recipients, document.archive),
-        "signature_lines": document.signature.lines,
+        "signature_lines": signature_lines(
+            document.signature, form_of(document).profile.signing_words
+        ),
         "signer_name": document.signature.name,
         "appendices": appendix_contexts(document),
     }
 
 
 def build_context(document: Document) -> dict[str, Any]:
-    """The template context of any document."""
-    if isinstance(document, NamedDocument):
-        return named_context(document)
-    # Imported here so that rendering a plan does not build the minutes models.
-    from vanban.models.minutes import Minutes
-
-    if isinstance(document, Minutes):
-        from vanban.rendering.minutes_context import minutes_context
-
-        return minutes_context(document)
-    raise TypeError(f"no context for {type(document).__name__}")
+    """The template context of any document, by the builder its kind declares."""
+    return form_of(document).load_context()(document)

@@ -33,7 +33,6 @@ from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from vanban.errors import TemplateError
@@ -53,6 +52,7 @@ from vanban.rendering.packaging import (
     write_packed,
 )
 from vanban.rendering.rules import StyleSheet, finish_body
+from vanban.rendering.sandbox import SandboxEnvironment, SandboxError, render_bounded
 
 __all__ = ["PreparedTemplate", "make_environment", "prepared", "render_reference"]
 
@@ -72,11 +72,11 @@ _TAG_MARK = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
 
 
 def make_environment() -> jinja2.Environment:
-    """The Jinja environment every vanban template renders in."""
-    env = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+    """The Jinja environment every vanban template renders in (:mod:`vanban.rendering.sandbox`)."""
+    env = SandboxEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
     from vanban.rendering.filters import FILTERS
 
-    env.filters.update(FILTERS)
+    env.add_filters(FILTERS)
     return env
 
 
@@ -120,6 +120,8 @@ def _template_error(exc: jinja2.TemplateError, part: str, source: str) -> Templa
     if lineno and source:
         text = _text_of("\n".join(source.splitlines()[max(lineno - 2, 0) : lineno + 1]))
         where = f" near “{text[:120]}”"
+    if isinstance(exc, SandboxError):
+        return TemplateError(f"{part}: {exc.message}{where}", code=exc.code)
     if isinstance(exc, SecurityError):
         return TemplateError(
             f"{part}: the template reaches for Python internals{where}, which templates may not "
@@ -142,7 +144,14 @@ def _check_tags(xml: str, part: str) -> None:
     but a tag left open swallows everything up to the next closing mark in its clean-up,
     silently deleting the paragraphs between.
     """
-    root = etree.fromstring(xml.encode(), _PARSER)
+    try:
+        root = etree.fromstring(xml.encode(), _PARSER)
+    except etree.XMLSyntaxError as exc:  # an entity declared in the part, never expanded
+        raise TemplateError(
+            f"{part}: the XML cannot be read ({exc.msg}); a template may not declare or use "
+            "entities (<!ENTITY …>)",
+            code="template_unreadable",
+        ) from None
     for paragraph in root.iter(f"{_W}p"):
         texts = paragraph.iter(f"{_W}t")
         text = "".join(t.text or "" for t in texts if next(t.iterancestors(f"{_W}p")) is paragraph)
@@ -310,7 +319,7 @@ class PreparedTemplate:
 
     def _render_xml(self, part: str, context: Mapping[str, Any]) -> str:
         try:
-            xml = self._templates[part].render(context)
+            xml = render_bounded(self._templates[part], context)
         except jinja2.TemplateError as exc:
             source = self._sources.get(part, "")
             raise _template_error(exc, f"{self.name}: {part}", source) from exc

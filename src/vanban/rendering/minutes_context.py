@@ -18,12 +18,14 @@ appendices         as for every kind
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from vanban.formatting.dates import format_date_line
 from vanban.models.body import BodyNode, Item, Paragraph, Section
-from vanban.models.meeting import Attendee, Opinion, format_time
+from vanban.models.meeting import Attendee, Chair, Opinion, Person
 from vanban.models.minutes import Minutes
+from vanban.nd30 import SIGNING_WORDS
 from vanban.rendering.parts import (
     Block,
     appendix_contexts,
@@ -44,6 +46,46 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def format_time(value: dt.time) -> str:
+    """A time as minutes write it: "08 giờ 30 phút"."""
+    return f"{value.hour:02d} giờ {value.minute:02d} phút"
+
+
+def mention(person: Person, honorific: str | None, *, start: bool = False) -> str:
+    """The person as a sentence names them: "đồng chí Lê Đăng Lễ, Phó Chủ tịch UBND phường".
+
+    ``start`` capitalises the first letter, for a sentence or a list entry.
+    """
+    text = f"{honorific} {person.name}" if honorific else person.name
+    if person.title:
+        text += f", {person.title}"
+    return _capitalise(text) if start else text
+
+
+def attendee_line(attendee: Attendee, honorific: str | None) -> str:
+    """The entry as listed, without the leading "-" or the trailing ";"."""
+    if attendee.name is not None:
+        text = mention(Person(name=attendee.name, title=attendee.title), honorific, start=True)
+    else:
+        assert attendee.group is not None  # checked by the model
+        text = attendee.group
+        if attendee.count is not None:
+            text += f" ({attendee.count} {attendee.unit})"
+    notes = [n for n in (attendee.note, attendee.reason and f"lý do: {attendee.reason}") if n]
+    if notes:
+        text += f" ({'; '.join(notes)})"
+    return text
+
+
+def chair_lines(chair: Chair) -> list[str]:
+    """The bold lines above the chair's signature: [TM. …], CHỦ TRÌ or CHỦ TỌA, [title]."""
+    lines = [f"{SIGNING_WORDS['TM']} {chair.on_behalf_of.upper()}"] if chair.on_behalf_of else []
+    lines.append(chair.role.value.upper())
+    if chair.signing_title:
+        lines.append(chair.signing_title.upper())
+    return lines
+
+
 def _listing(label: str, entries: list[str]) -> list[Block]:
     """A label line and its entries: "- …;" each, the last ending with "."."""
     out = [Block("body", f"{label}:")]
@@ -55,11 +97,11 @@ def _listing(label: str, entries: list[str]) -> list[Block]:
 
 def _attendance(minutes: Minutes) -> list[Block]:
     honorific = minutes.honorific
-    out = _listing("Thành phần tham dự", [a.line(honorific) for a in minutes.attendees])
+    out = _listing("Thành phần tham dự", [attendee_line(a, honorific) for a in minutes.attendees])
     absent: list[Attendee] | None = minutes.absentees
     if absent is not None:
         if absent:
-            out.extend(_listing("Vắng mặt", [a.line(honorific) for a in absent]))
+            out.extend(_listing("Vắng mặt", [attendee_line(a, honorific) for a in absent]))
         else:
             out.append(Block("body", "Vắng mặt: không."))
     return out
@@ -69,8 +111,8 @@ def _facts(minutes: Minutes) -> list[Block]:
     date = minutes.date
     day = format_date_line("", date.year, date.month, date.day)
     honorific = minutes.honorific
-    chairs = [minutes.chair.mention(honorific, start=True)]
-    chairs.extend(p.mention(honorific) for p in minutes.co_chairs)
+    chairs = [mention(minutes.chair, honorific, start=True)]
+    chairs.extend(mention(p, honorific) for p in minutes.co_chairs)
     out = [
         Block("body", f"Thời gian bắt đầu: {format_time(minutes.start)}, {day}."),
         Block("body", f"Địa điểm: {end_with(minutes.venue, '.')}"),
@@ -81,7 +123,7 @@ def _facts(minutes: Minutes) -> list[Block]:
         ),
         Block(
             "body",
-            f"{SECRETARY}: {end_with(minutes.secretary.mention(honorific, start=True), '.')}",
+            f"{SECRETARY}: {end_with(mention(minutes.secretary, honorific, start=True), '.')}",
         ),
     ]
     if minutes.agenda:
@@ -90,9 +132,9 @@ def _facts(minutes: Minutes) -> list[Block]:
 
 
 def _opinion(opinion: Opinion, honorific: str | None) -> Item:
-    speaker = opinion.speaker.mention(honorific, start=True)
+    speaker = mention(opinion.speaker, honorific, start=True)
     answers: list[BodyNode] = [
-        Paragraph(text=f"{a.speaker.mention(honorific, start=True)} trả lời: {a.text}")
+        Paragraph(text=f"{mention(a.speaker, honorific, start=True)} trả lời: {a.text}")
         for a in opinion.answers
     ]
     return Item(text=f"{speaker}: {opinion.text}", children=[*opinion.children, *answers])
@@ -105,7 +147,7 @@ def proceedings(minutes: Minutes) -> list[BodyNode]:
     for report in minutes.reports:
         children: list[BodyNode] = []
         if report.presenter is not None:
-            presenter = report.presenter.mention(honorific, start=True)
+            presenter = mention(report.presenter, honorific, start=True)
             children.append(Paragraph(text=f"Người trình bày: {end_with(presenter, '.')}"))
         children.extend(report.content)
         sections.append(Section(title=report.title, children=children))
@@ -157,7 +199,7 @@ def minutes_context(minutes: Minutes) -> dict[str, Any]:
         "blocks": blocks_data(blocks),
         "secretary_lines": ["THƯ KÝ"],
         "secretary_name": minutes.secretary.name,
-        "chair_lines": minutes.chair.signature_lines,
+        "chair_lines": chair_lines(minutes.chair),
         "chair_name": minutes.chair.name,
         "recipients": recipients,
         "appendices": appendix_contexts(minutes),

@@ -1,19 +1,69 @@
 """Writing a file all or nothing: a temporary file in the target folder, then a rename.
 
 A failure — bad data, a full disk, an interruption — never leaves a half-written document and
-never destroys the file that was there before.
+never destroys the file that was there before. The file gets the mode a new file would get
+under the user's umask, or keeps the mode of the file it replaces (a 0600 file stays 0600).
+
+A process killed mid-write (kill -9) cannot remove its temporary file; it is named
+``.NAME.docx.XXXXXXXX.PID.part``, and the next write into that folder removes those whose
+process no longer runs.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
+import threading
 from pathlib import Path
 
 from vanban.errors import OutputError
 
-__all__ = ["write_atomic"]
+__all__ = ["MAX_NAME_BYTES", "check_name", "refuse_input", "write_atomic"]
+
+#: The longest file name file systems allow (ext4, NTFS, APFS: 255 bytes or UTF-16 units).
+MAX_NAME_BYTES = 255
+_PART = re.compile(r"\..*\.[a-z0-9_]+\.(\d+)\.part")
+_swept: set[str] = set()  # folders already cleaned of stale temporary files by this process
+_LOCK = threading.Lock()
+
+
+def _new_lock() -> None:
+    # A process forked while another thread holds the lock would wait on it forever.
+    global _LOCK
+    _LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock)
+
+
+def check_name(target: Path) -> None:
+    """Refuse a file name no file system can hold, before anything is rendered."""
+    size = len(os.fsencode(target.name))
+    if size > MAX_NAME_BYTES:
+        raise OutputError(
+            f"{str(target)[:80]}…: the file name is {size} bytes long; file systems allow "
+            f"{MAX_NAME_BYTES}: give a shorter name",
+            code="output_name",
+        )
+
+
+def refuse_input(target: str | os.PathLike[str], source: str | os.PathLike[str]) -> None:
+    """Refuse to write a document over the file it is read from (``vanban render x.docx``
+    where x.docx is in fact the YAML source)."""
+    try:
+        same = os.path.samefile(target, source)
+    except OSError:
+        same = False  # the target does not exist yet
+    if same:
+        raise OutputError(
+            f"{target}: is the input file itself; writing would destroy it: give another "
+            "name with -o, or name the YAML file .yaml",
+            code="output_is_input",
+        )
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> Path:
@@ -23,13 +73,19 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
     a batch does that and syncs once at its end.
     """
     target = Path(path)
+    check_name(target)
     if target.is_dir():
         raise OutputError(
             f"{target}: is a folder; give a file name ending in .docx", code="output_is_dir"
         )
     folder = target.parent
+    _sweep(folder)
+    # The temporary name must fit too: 50 characters are at most 200 bytes.
+    short = target.name[:50]
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        handle, temp = tempfile.mkstemp(
+            prefix=f".{short}.", suffix=f".{os.getpid()}.part", dir=folder
+        )
     except FileNotFoundError:
         raise OutputError(
             f"{target}: the folder {folder} does not exist", code="output_no_folder"
@@ -44,7 +100,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())
-        os.chmod(temp, 0o644)
+        os.chmod(temp, _mode(target))
         os.replace(temp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -55,3 +111,56 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
             ) from exc
         raise
     return target
+
+
+def _mode(target: Path) -> int:
+    """The existing file's mode, or a new file's under the umask (mkstemp's is always 0600)."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:  # Linux says it without changing it
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _LOCK:  # elsewhere it is read by setting it; the lock keeps threads of ours apart
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _sweep(folder: Path) -> None:
+    """Remove temporary files left in ``folder`` by vanban processes that were killed."""
+    key = os.path.abspath(folder)
+    with _LOCK:
+        if key in _swept:
+            return
+        _swept.add(key)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        found = _PART.fullmatch(entry.name)
+        if found is None or not _dead(int(found.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+
+
+def _dead(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # on Windows os.kill would end the process
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (OSError, OverflowError):
+        return False  # alive under another user, or not a process number
+    return False

@@ -7,25 +7,32 @@ templates only print it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from vanban import nd30
 from vanban.formatting.dates import format_date_line
 from vanban.formatting.names import break_line, keep_units_together, sentence_name
 from vanban.formatting.numbering import LevelStyle, format_label, roman, style_at
 from vanban.formatting.text import text_width_pt
 from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task
-from vanban.models.document import Document
+from vanban.models.document import Document, NamedDocument
+from vanban.models.parts import Authority, Signature
+from vanban.registry import STATE, Profile, form_of
 from vanban.rendering.datatable import DataTable, data_table
 
 __all__ = [
     "END_MARK",
     "Block",
     "appendix_contexts",
+    "date_line",
     "flatten_body",
+    "format_number_line",
     "header_fields",
+    "number_line",
     "recipient_lines",
+    "signature_lines",
     "with_end_mark",
 ]
 
@@ -116,8 +123,8 @@ def with_end_mark(blocks: list[Block]) -> list[Block]:
 def recipient_lines(recipients: Sequence[str], archive: Sequence[str]) -> list[str]:
     """The Nơi nhận items: "- …;" each, and the archive line last, ending with ".".
 
-    >>> recipient_lines(["UBND huyện", "Thường trực Đảng ủy;"], ["VT", "TP"])
-    ['- UBND huyện;', '- Thường trực Đảng ủy;', '- Lưu: VT, TP.']
+    >>> recipient_lines(["UBND tỉnh", "Thường trực Đảng ủy;"], ["VT", "TP"])
+    ['- UBND\xa0tỉnh;', '- Thường trực Đảng ủy;', '- Lưu: VT, TP.']
     """
     # "UBND phường", "tỉnh Quảng Ninh" are kept on one line: a long item wraps between names.
     lines = [f"- {keep_units_together(end_with(_strip_dash(r), ';'))}" for r in recipients]
@@ -138,23 +145,87 @@ def blocks_data(blocks: Sequence[Block]) -> list[dict[str, Any]]:
     ]
 
 
+def format_number_line(
+    number: int | None,
+    type_code: str | None,
+    issuer_code: str,
+    *,
+    profile: Profile = STATE,
+) -> str:
+    """The "Số:" line (ô 3): numbers below 10 zero-padded, a blank left for a draft.
+
+    A kind without a type code (công văn) prints the issuer's code alone.
+
+    >>> format_number_line(5, "KH", "UBND"), format_number_line(None, "KH", "UBND")
+    ('Số: 05/KH-UBND', 'Số:       /KH-UBND')
+    >>> format_number_line(152, None, "UBND-VP")
+    'Số: 152/UBND-VP'
+    """
+    shown = " " * 6 if number is None else f"{number:02d}"
+    if type_code:
+        return profile.number_format.format(number=shown, code=type_code, issuer=issuer_code)
+    return profile.number_format_untyped.format(number=shown, issuer=issuer_code)
+
+
+def signature_lines(
+    signature: Signature, words: Mapping[str, str] = nd30.SIGNING_WORDS
+) -> list[str]:
+    """The authority and title lines (ô 7a), in capitals, as printed above the signature.
+
+    ``words`` are the signing words of the form's profile (TM., KT. … for the State's).
+
+    >>> signature_lines(Signature(authority="KT", on_behalf_of="Chủ tịch", title="Phó Chủ tịch",
+    ...                           name="Phạm Xuân Luân"))
+    ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']
+    """
+    auth = signature.authority
+    title = signature.title.upper()
+    if auth is None:
+        return [title]
+    if auth is Authority.Q:
+        return [f"{words[Authority.Q.name]} {title}"]
+    assert signature.on_behalf_of is not None  # checked by the model
+    out = [f"{words[auth.name]} {signature.on_behalf_of.upper()}"]
+    if signature.deputy_for is not None:
+        out.append(f"{words[Authority.KT.name]} {signature.deputy_for.upper()}")
+    out.append(title)
+    return out
+
+
+def number_line(document: Document) -> str:
+    """The "Số:" line (ô 3) in the form's profile, or "" when the document has no number."""
+    if not document.has_number():
+        return ""
+    form = form_of(document)
+    return format_number_line(
+        document.number, form.code, document.issuer.code, profile=form.profile
+    )
+
+
+def date_line(document: NamedDocument) -> str:
+    """The place and date line (ô 4): "Đoàn Kết, ngày 05 tháng 01 năm 2023"."""
+    date = document.date
+    return format_date_line(document.place, date.year, date.month, date.day)
+
+
 def header_fields(document: Document) -> dict[str, Any]:
     """Ô 1–5a: parent body, issuing body, number line, type name and summary."""
     return {
         "parent_body": document.issuer.parent.upper() if document.issuer.parent else "",
         "issuer_name": document.issuer.name.upper(),
-        "number_line": document.number_line,
-        "type_name": document.document_type.heading,
+        "number_line": number_line(document),
+        "type_name": form_of(document).heading,
         "summary": document.summary,
     }
 
 
 def reference_line(document: Document) -> str:
     """The line under an appendix title: "(Kèm theo Báo cáo số 12/BC-UBND ngày … của …)"."""
-    parts = [f"Kèm theo {document.document_type.term}"]
-    if document.number_line:
+    parts = [f"Kèm theo {form_of(document).term}"]
+    line = number_line(document)
+    if line:
         # A draft keeps its blank: "số       /BC-UBND", filled in by hand with the number.
-        parts.append(f"số {document.number_line.removeprefix('Số: ')}")
+        parts.append(f"số {line.removeprefix(form_of(document).profile.number_label)}")
     date = document.date
     parts.append(format_date_line("", date.year, date.month, date.day))
     # The body's name as a sentence writes it, from the header's capitals when not given.
