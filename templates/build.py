@@ -106,6 +106,10 @@ CELL_SPACE = 40  # 2 pt above and below the text of a table cell
 # Kính gửi (ô 9a): the label from 4 cm, the recipients lined up after it (Phụ lục I, II.9).
 ADDRESSEE_LEFT = 2268
 ADDRESSEE_LABEL = 1247  # "Kính gửi: " at 14 pt, 22 mm
+# Minutes have no date line beside the number: "BIÊN BẢN" stands ~21 mm below it (Mẫu 1.9).
+MINUTES_TYPE_BEFORE = 860
+RECIPIENT_HANG = 128  # "- " at 11 pt
+ADDRESSEE_DASH = 567  # several recipients: their dashes 1 cm in from the label (Mẫu 1.5)
 
 
 def _sz(part: str) -> int:
@@ -138,23 +142,28 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
     ("VBRuleText", "VB Rule Text Width", "Normal",
      _ppr(jc="center", line=100, rule="exact", border_bottom=True), _rpr(size=2)),
     # Type name and summary (ô 5a).
-    ("VBTypeName", "VB Type Name", "Normal", _ppr(jc="center", before=360, keep_next=True),
+    # 34 pt above the type name: the "Số:" line stands ~18 mm above it, as in Mẫu 1.4.
+    ("VBTypeName", "VB Type Name", "Normal", _ppr(jc="center", before=680, keep_next=True),
      _rpr(size=_sz("type_name"), bold=True)),
     ("VBSummary", "VB Summary", "Normal", _ppr(jc="center", keep_next=True),
      _rpr(size=_sz("summary"), bold=True)),
     # Closing block: Nơi nhận (ô 9b) and the signature (ô 7).
     ("VBRecipientsLabel", "VB Recipients Label", "Normal", _ppr(keep_next=True),
      _rpr(size=_sz("recipients_label"), bold=True, italic=True)),
-    ("VBRecipient", "VB Recipient", "Normal", _ppr(keep_next=True), _rpr(size=_sz("recipient"))),
+    # Each item hangs: a long one wraps under its text, not under its "- " (11 pt: 128 twips).
+    ("VBRecipient", "VB Recipient", "Normal",
+     _ppr(keep_next=True, left=RECIPIENT_HANG, hanging=RECIPIENT_HANG),
+     _rpr(size=_sz("recipient"))),
     ("VBSignature", "VB Signature", "Normal", _ppr(jc="center", before=0, keep_next=True),
      _rpr(size=_sz("signature"), bold=True)),
     ("VBSignerName", "VB Signer Name", "Normal", _ppr(jc="center", before=1560),
      _rpr(size=_sz("signature"), bold=True)),
     # Page number in the top margin (Phụ lục I, I.7).
     ("VBPageNumber", "VB Page Number", "Normal", _ppr(jc="center"), _rpr(size=_sz("page_number"))),
-    # Kính gửi (ô 9a): one recipient after the label, several one per line under each other.
+    # Kính gửi (ô 9a): one recipient after the label; several on lines of their own, dashes
+    # lined up 1 cm in from the label.
     ("VBAddressee", "VB Addressee", "Normal", _ppr(before=240, after=120,
-     left=ADDRESSEE_LEFT + ADDRESSEE_LABEL, hanging=ADDRESSEE_LABEL,
+     left=ADDRESSEE_LEFT + ADDRESSEE_DASH, hanging=ADDRESSEE_DASH,
      tab=ADDRESSEE_LEFT + ADDRESSEE_LABEL), _rpr(size=_sz("addressee"))),
     # Data tables (bảng số liệu): title and unit above, 13 pt cells, a note below.
     ("VBTableTitle", "VB Table Title", "Normal",
@@ -310,10 +319,20 @@ def header_block() -> str:
     )
 
 
-def title_block() -> str:
-    """Ô 5a: the type name and the summary, with the short rule under it."""
+def title_block(before: int | None = None) -> str:
+    """Ô 5a: the type name and the summary, with the short rule under it.
+
+    ``before`` replaces the style's space above the type name (twips), for a form whose
+    header has no date line beside the number (Mẫu 1.9).
+    """
+    type_name = p("VBTypeName", "{{ type_name }}", raw=True)
+    if before is not None:
+        type_name = type_name.replace(
+            '<w:pStyle w:val="VBTypeName"/>',
+            f'<w:pStyle w:val="VBTypeName"/><w:spacing w:before="{before}"/>',
+        )
     return (
-        p("VBTypeName", "{{ type_name }}", raw=True)
+        type_name
         + tag("if summary")
         + p("VBSummary", "{{ summary }}", raw=True)
         + tag("endif")
@@ -636,7 +655,13 @@ def named_document() -> bytes:
 def minutes_document() -> bytes:
     """Minutes (Phụ lục III, Mẫu 1.9): no date line, two signatures side by side."""
     return package(
-        [header_block(), title_block(), body_block(), minutes_closing_block(), appendices_block()],
+        [
+            header_block(),
+            title_block(before=MINUTES_TYPE_BEFORE),
+            body_block(),
+            minutes_closing_block(),
+            appendices_block(),
+        ],
         title="Biên bản (Mẫu 1.9)",
     )
 

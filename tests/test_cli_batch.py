@@ -6,6 +6,7 @@ import io
 import re
 import shutil
 import subprocess
+import warnings
 from pathlib import Path
 
 import pytest
@@ -210,14 +211,45 @@ def test_pdf_copies_are_made_in_one_libreoffice_call(
     assert 1 <= pages(out / "minutes-giao-ban-hoa-giai-ngoc-thuy.pdf") < plan_pages + 5
 
 
-def test_the_documented_mail_merge_example_renders(
+def test_the_documented_mail_merge_example_renders_coherent_documents(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    rows = EXAMPLES / "merge" / "report-teams.csv"
-    args = ["render", str(REPORT), "--rows", str(rows), "--name", "{issuer.name[1]}.docx"]
-    assert main([*args, "-o", str(tmp_path)]) == 0
+    import csv
+
+    from .docx_read import open_docx
+
+    base, rows = EXAMPLES / "merge" / "team-report.yaml", EXAMPLES / "merge" / "team-reports.csv"
+    args = ["render", str(base), "--rows", str(rows), "--name", "{issuer.name[1]}.docx"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing to warn of
+        assert main([*args, "-o", str(tmp_path)]) == 0
     names = sorted(Path(p).name for p in capsys.readouterr().out.split("\n") if p)
-    assert names == [f"TỔ HÒA GIẢI TỔ DÂN PHỐ {n}.docx" for n in (1, 2, 3)]
+    assert names == [f"TỔ DÂN PHỐ SỐ {n}.docx" for n in (1, 2, 3)]
+    table = list(csv.DictReader(io.StringIO(rows.read_text(encoding="utf-8"))))
+    for row in table:
+        path = tmp_path / f"{row['issuer.name[1]']}.docx"
+        report = vanban.check(path)
+        assert report.ok and not report.warnings, report.summary()
+        document = open_docx(path.read_bytes())
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        text = "\n".join([*(p.text for p in document.paragraphs), *cells])
+        # Its own issuer, number, figures and signer, nothing left of another document.
+        assert f"Số: {int(row['number']):02d}/BC-THG" in text
+        assert row["issuer.name[1]"] in text
+        assert f"tiếp nhận {row['figures.received']} vụ" in text
+        assert f"thành {row['figures.settled']} vụ" in text
+        assert row["signature.name"] in text
+        assert "TM." not in text and "KT." not in text
+
+
+def test_a_merge_giving_every_file_one_number_warns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = write(tmp_path / "rows.csv", "signature.name\nLê Văn A\nTrần Thị B\n")
+    args = ["render", str(REPORT), "--rows", str(rows), "-o", str(tmp_path / "out")]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "vanban: warning:" in err and "every one of the 2 documents gets the number 96" in err
 
 
 @pytest.mark.skipif(not HAS_PDF_TOOLS, reason="LibreOffice (soffice) and pdfinfo are not installed")

@@ -21,7 +21,7 @@ from vanban.formatting.text import ForbiddenCharacterError, break_name, clean_te
 
 @pytest.mark.parametrize(
     "module",
-    ["dates", "numbering", "numbers", "text"],
+    ["dates", "names", "numbering", "numbers", "text"],
 )
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(f"vanban.formatting.{module}"))
@@ -198,3 +198,30 @@ def test_a_name_breaks_before_the_unit_even_when_another_cut_is_more_even() -> N
         "BAN CHỈ HUY QUÂN",
         "SỰ HUYỆN GIA LÂM",
     ]
+
+
+def test_a_reference_line_breaks_before_cua_else_evenly() -> None:
+    from vanban.formatting.names import break_line
+
+    def width(text: str) -> float:
+        return float(len(text))
+
+    assert break_line("short", width, 40) == "short"
+    text = "(Kèm theo Báo cáo số 96 ngày 03 tháng 8 của Ủy ban nhân dân phường)"
+    assert break_line(text, width, 45) == (
+        "(Kèm theo Báo cáo số 96 ngày 03 tháng 8\ncủa Ủy ban nhân dân phường)"
+    )
+    # When "của …" is itself too long for a line, the two lines come out even.
+    head, tail = break_line("a b c d e f g h của i j k l m n o p q r s", width, 22).split("\n")
+    assert abs(len(head) - len(tail)) <= 2
+
+
+def test_only_local_government_names_are_turned_into_sentence_case() -> None:
+    from vanban.formatting.names import sentence_name
+
+    assert sentence_name("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI") == "Ủy ban nhân dân thành phố Hà Nội"
+    assert sentence_name("HỘI ĐỒNG NHÂN DÂN\nĐẶC KHU PHÚ QUỐC") == (
+        "Hội đồng nhân dân đặc khu Phú Quốc"
+    )
+    assert sentence_name("ỦY BAN NHÂN DÂN\nBAN CHỈ ĐẠO") is None  # no unit: nothing guessed
+    assert sentence_name("SỞ TƯ PHÁP") is None

@@ -14,7 +14,12 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 
 #: Calls from a lower layer up to a higher one, kept on purpose. Document.to_docx() is the one
 #: model → rendering convenience (docs/architecture.md); it imports rendering when called.
-UPWARD_CALLS = {("vanban.models.document", "vanban.rendering")}
+#: A model's constructor reports its errors as vanban.parse does, through vanban.loading's
+#: conversion of pydantic's errors, imported when a constructor fails.
+UPWARD_CALLS = {
+    ("vanban.models.document", "vanban.rendering"),
+    ("vanban.models.base", "vanban.loading"),
+}
 
 #: Cycles kept on purpose: none.
 ELSEWHERE: set[frozenset[str]] = set()

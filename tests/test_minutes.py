@@ -255,7 +255,7 @@ def test_recipients_below_the_secretary_column(example: Any) -> None:
     lines = ["".join(t.text for t in p.iter(qn("w:t"))) for p in after]
     assert lines == [
         "Nơi nhận:",
-        "- Chủ tịch, các Phó Chủ tịch UBND phường;",
+        "- Chủ tịch, các Phó Chủ tịch UBND\xa0phường;",
         "- Tổ trưởng các tổ hòa giải;",
         "- Lưu: VT, Hồ sơ.",
     ]

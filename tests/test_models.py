@@ -109,7 +109,9 @@ def test_day_without_month() -> None:
 
 
 def test_date_format() -> None:
-    rejects("date_format", date="12/5/2023")
+    # Day first is how Vietnamese write a date ("12/5/2023" is 12 May): only nonsense is refused.
+    rejects("date_format", date="12/5")
+    rejects("date_format", date="5/2023/12")
 
 
 @pytest.mark.parametrize("month", [0, 13])
@@ -256,9 +258,9 @@ def test_recipients_are_required() -> None:
 
 def test_recipient_punctuation() -> None:
     assert recipient_lines(["UBND huyện;", "- Đảng ủy", "HĐND xã."], ["VT", "TP (2)"]) == [
-        "- UBND huyện;",
+        "- UBND\xa0huyện;",  # kept on one line
         "- Đảng ủy;",
-        "- HĐND xã;",
+        "- HĐND\xa0xã;",
         "- Lưu: VT, TP (2).",
     ]
 

@@ -152,7 +152,7 @@ def test_addressees_add_kinh_gui_and_nhu_tren() -> None:
 
 def test_several_addressees_one_per_line() -> None:
     context = build_context(parse(addressees=["UBND quận", "Phòng Tư pháp quận"]))
-    assert context["addressees"] == "Kính gửi:\t- UBND quận;\n- Phòng Tư pháp quận."
+    assert context["addressees"] == "Kính gửi:\n- UBND quận;\n- Phòng Tư pháp quận."
 
 
 def test_nhu_tren_is_not_repeated() -> None:
@@ -182,13 +182,18 @@ def test_one_appendix_is_phu_luc_and_several_are_numbered() -> None:
 def test_reference_line_names_the_document() -> None:
     issuer = {"name": "UBND PHƯỜNG", "code": "UBND", "name_in_text": "UBND phường Ngọc Thụy"}
     (line,) = build_context(parse(appendices=[appendix()], issuer=issuer))["appendices"]
+    # Too long for one line: broken before "của", never inside the body's name.
     assert line["reference"] == (
-        "(Kèm theo Báo cáo số 96/BC-UBND ngày 03 tháng 8 năm 2020 của UBND phường Ngọc Thụy)"
+        "(Kèm theo Báo cáo số 96/BC-UBND ngày 03 tháng 8 năm 2020\ncủa UBND phường Ngọc Thụy)"
     )
+    # Without name_in_text the name comes from the issuer's capitals, as a sentence writes it.
     (draft,) = build_context(parse(appendices=[appendix()], number=None, date="2020-08"))[
         "appendices"
     ]
-    assert draft["reference"] == "(Kèm theo Báo cáo số       /BC-UBND ngày        tháng 8 năm 2020)"
+    assert draft["reference"] == (
+        "(Kèm theo Báo cáo số       /BC-UBND ngày        tháng 8 năm 2020\n"
+        "của Ủy ban nhân dân phường Ngọc Thụy)"
+    )
 
 
 def test_reference_line_may_be_given() -> None:
@@ -322,7 +327,7 @@ def test_appendix_in_its_own_section_numbered_from_one(example: Any) -> None:
     title = find(example, "KẾT QUẢ HÒA GIẢI Ở CƠ SỞ QUÝ II NĂM 2020 THEO TỔ HÒA GIẢI")
     reference = find(
         example,
-        "(Kèm theo Báo cáo số 96/BC-UBND ngày 03 tháng 8 năm 2020 của Ủy ban nhân dân "
+        "(Kèm theo Báo cáo số 96/BC-UBND ngày 03 tháng 8 năm 2020\ncủa Ủy ban nhân dân "
         "phường Ngọc Thụy)",
     )
     assert label.style.name == "VB Appendix Label"

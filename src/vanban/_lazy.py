@@ -29,6 +29,8 @@ def lazy_names(
         return value
 
     def __dir__() -> list[str]:
-        return sorted(set(namespace) | set(namespace["__all__"]))
+        # The public names only: not the helpers a module imports for itself (Any, annotations).
+        dunders = {name for name in namespace if name.startswith("__") and name.endswith("__")}
+        return sorted(dunders | set(namespace["__all__"]))
 
     return __getattr__, __dir__

@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
+import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 __all__ = ["main"]
 
@@ -41,13 +44,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    render = commands.add_parser("render", help="render YAML documents to .docx")
+    render = commands.add_parser(
+        "render",
+        help="render YAML documents to .docx",
+        description="Render YAML documents (one per file, or one per row with --rows) to Word "
+        "files formatted to Decree 30. With one input, -o is the .docx to write (its folder is "
+        'created when missing); "-o out/" or an existing folder writes into that folder; '
+        '"-o -" writes the .docx to standard output. With several inputs or --rows, -o is a '
+        'folder. An input "-" reads the YAML from standard input.',
+    )
     render.add_argument("inputs", nargs="+", type=Path, metavar="FILE.yaml")
     render.add_argument(
         "-o",
         "--output",
-        type=Path,
-        help="output .docx (one input) or folder; default: next to each input",
+        help='the .docx to write (one input), or a folder ("out/"); "-" for standard output; '
+        "default: next to each input",
     )
     render.add_argument("--template", type=Path, help="a .docx template to use instead of vanban's")
     render.add_argument(
@@ -70,6 +81,15 @@ def _parser() -> argparse.ArgumentParser:
         "--pdf", action="store_true", help="also make a PDF of each document (needs LibreOffice)"
     )
 
+    new = commands.add_parser(
+        "new",
+        help="print a commented YAML starter of a document kind",
+        description="Print a complete YAML document of the kind, with Vietnamese comments saying "
+        "what each field prints; it renders and passes vanban check as it is. "
+        "vanban new plan > ke-hoach.yaml",
+    )
+    new.add_argument("kind", metavar="KIND", help=_kinds_help())
+
     schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
     schema.add_argument("kind", help=kind_list())
 
@@ -91,12 +111,44 @@ def _jobs(text: str) -> int:
     return jobs
 
 
-def _targets(inputs: Sequence[Path], output: Path | None) -> list[Path]:
-    if output is None:
-        return [p.with_suffix(".docx") for p in inputs]
-    if len(inputs) == 1 and output.suffix.lower() == ".docx":
-        return [output]
-    return [output / p.with_suffix(".docx").name for p in inputs]
+def _output_error(message: str) -> Exception:
+    from vanban.errors import InputError
+
+    return InputError.single("output_name", message, path="-o")
+
+
+def _is_folder(output: str) -> bool:
+    """Whether ``-o`` means "into this folder": a trailing "/" or an existing folder."""
+    if output.endswith(("/", os.sep)):
+        return True
+    try:
+        return Path(output).is_dir()
+    except OSError:  # a name no file system holds: the writer says why
+        return False
+
+
+def _single_target(source: Path, output: str | None) -> Path:
+    """Where one input is written: ``-o`` is the .docx, or the folder it goes into."""
+    stdin = str(source) == "-"
+    if output is None or _is_folder(output):
+        if stdin:
+            raise _output_error(
+                'a document read from standard input has no file name: give "-o FILE.docx", '
+                '"-o FOLDER/FILE.docx" or "-o -"'
+            )
+        if output is None:
+            return source.with_suffix(".docx")
+        _make_folder(Path(output))
+        return Path(output) / source.with_suffix(".docx").name
+    target = Path(output)
+    if target.suffix.lower() != ".docx":
+        raise _output_error(
+            f'with one input, -o names the .docx to write ("plan.docx") or a folder to write '
+            f'into ("out/"); got "{output}"'
+            + ("; --pdf writes a PDF beside the .docx" if target.suffix.lower() == ".pdf" else "")
+        )
+    _make_folder(target.parent)
+    return target
 
 
 def _make_folder(folder: Path) -> None:
@@ -118,10 +170,6 @@ def _make_folder(folder: Path) -> None:
 def _render(args: argparse.Namespace) -> int:
     from vanban.errors import InputError
 
-    if args.pdf:
-        from vanban.pdf import require_soffice, to_pdf
-
-        require_soffice()  # says what to install before any work is done
     if args.rows is not None and len(args.inputs) != 1:
         raise InputError.single(
             "rows_input", "--rows fills one YAML document; give exactly one input with it"
@@ -129,21 +177,47 @@ def _render(args: argparse.Namespace) -> int:
     if args.name is not None and args.rows is None:
         raise InputError.single("name_pattern", "--name names the documents of --rows")
     one = args.rows is None and len(args.inputs) == 1
-    if args.output is not None and not (one and args.output.suffix.lower() == ".docx"):
-        _make_folder(args.output)
-    if one:
-        from vanban.loading import load
-        from vanban.rendering import render
-        from vanban.rendering.output import refuse_input
+    stdin = any(str(p) == "-" for p in args.inputs)
+    if stdin and not one:
+        raise InputError.single(
+            "stdin_input", 'standard input ("-") is one document: give it alone, without --rows'
+        )
+    output: str | None = args.output
+    if output == "-" and (not one or args.pdf):
+        raise _output_error(
+            '"-o -" writes one document to standard output, without --pdf; several documents '
+            "go into a folder"
+        )
+    if args.pdf:
+        from vanban.pdf import require_soffice, to_pdf
 
-        [target] = _targets(args.inputs, args.output)
-        refuse_input(target, args.inputs[0])
-        written = render(load(args.inputs[0]), target, template=args.template)
-        print(written)
-        if args.pdf:
-            print(*to_pdf([written]))
+        require_soffice()  # says what to install before any work is done
+    if not one:
+        if output is not None:
+            if not _is_folder(output) and Path(output).suffix.lower() == ".docx":
+                raise _output_error(
+                    f'several documents go into a folder; -o "{output}" names a .docx file'
+                )
+            _make_folder(Path(output))
+        return _render_batch(args)
+    from vanban.loading import load, load_text
+    from vanban.rendering import render, render_bytes
+    from vanban.rendering.output import refuse_input
+
+    source = args.inputs[0]
+    target = None if output == "-" else _single_target(source, output)
+    if target is not None and not stdin:
+        refuse_input(target, source)
+    document = load_text(sys.stdin.read(), "<stdin>") if stdin else load(source)
+    if target is None:
+        sys.stdout.buffer.write(render_bytes(document, template=args.template))
+        sys.stdout.buffer.flush()
         return EXIT_OK
-    return _render_batch(args)
+    written = render(document, target, template=args.template)
+    print(written)
+    if args.pdf:
+        print(*to_pdf([written]))
+    return EXIT_OK
 
 
 def _render_batch(args: argparse.Namespace) -> int:
@@ -160,9 +234,10 @@ def _render_batch(args: argparse.Namespace) -> int:
         merge = read_merge(args.inputs[0], args.rows, args.name)
         merge.check()
         documents, total = merge.documents(), len(merge)
-        out_dir = args.output if args.output is not None else args.inputs[0].parent
+        out_dir = Path(args.output) if args.output is not None else args.inputs[0].parent
     else:
-        documents, total, out_dir = args.inputs, len(args.inputs), args.output
+        out_dir = Path(args.output) if args.output is not None else None
+        documents, total = args.inputs, len(args.inputs)
     executor: Executor | None = None
     if args.jobs > 1:
         import multiprocessing
@@ -213,6 +288,19 @@ def _render_batch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kinds_help() -> str:
+    from vanban.registry import KINDS
+
+    return ", ".join(sorted(KINDS))
+
+
+def _new(args: argparse.Namespace) -> int:
+    from vanban.starters import starter
+
+    sys.stdout.write(starter(args.kind))
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     from vanban.schema import json_schema
 
@@ -234,6 +322,17 @@ def _check(args: argparse.Namespace) -> int:
     return status
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    print(f"vanban: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -243,12 +342,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         namespace = argparse.Namespace(command="check", args=argv[2 if debug else 1 :], debug=debug)
     else:
         namespace = _parser().parse_args(argv)
-    handlers = {"render": _render, "schema": _schema, "dump": _dump, "check": _check}
-    from vanban.errors import InputError, VanbanError
+    handlers = {
+        "render": _render,
+        "new": _new,
+        "schema": _schema,
+        "dump": _dump,
+        "check": _check,
+    }
+    from vanban.errors import InputError, InputWarning, VanbanError
 
     _degrade_unencodable()
     try:
-        status = handlers[namespace.command](namespace)
+        with warnings.catch_warnings():
+            # Input that is valid but likely not meant is said once, plainly, on stderr.
+            warnings.simplefilter("always", InputWarning)
+            warnings.showwarning = _show_warning
+            status = handlers[namespace.command](namespace)
         sys.stdout.flush()  # a closed pipe is seen here, not as Python exits
         return status
     except BrokenPipeError:

@@ -5,9 +5,15 @@ for the person who has to fix the input::
 
     VanbanError                      base of everything vanban raises on purpose
     ├── InputError                   the input is wrong; ``issues`` lists every problem found
-    │                                (file, line, field path, what was expected, what was found)
+    │   │                            (file, line, field path, what was expected, what was found)
+    │   └── ModelInputError          raised by a model's constructor (``vanban.Plan(...)``) or an
+    │                                assignment to a field; also
+    │                                a ``pydantic.ValidationError``, whose ``errors()`` it keeps
     ├── TemplateError                a template is malformed or uses an undefined variable
     └── OutputError                  the document could not be written (unwritable, disk full)
+
+    InputWarning (a UserWarning)     the input is valid but likely not what was meant (a list
+                                     split at a comma, the same number on every merged file)
 
 Check findings (``vanban check``) are results, not exceptions.
 """
@@ -16,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["InputError", "Issue", "OutputError", "TemplateError", "VanbanError"]
+__all__ = ["InputError", "InputWarning", "Issue", "OutputError", "TemplateError", "VanbanError"]
 
 
 class VanbanError(Exception):
@@ -43,6 +49,9 @@ class Issue:
     path: str = ""
     file: str | None = None
     line: int | None = None
+    #: The field path as keys and list indexes, ("body", 1, "children", 0), for a form to
+    #: attach the error to its field; ``path`` is the same written out: body[1].children[0].
+    loc: tuple[str | int, ...] = ()
 
     def __str__(self) -> str:
         where = ""
@@ -90,3 +99,7 @@ class OutputError(VanbanError, OSError):
     """The document could not be written where it was asked to go."""
 
     code = "output"
+
+
+class InputWarning(UserWarning):
+    """Valid input that is probably not what was meant; the message names the file and line."""

@@ -35,6 +35,7 @@ from vanban.reading import (
     read_bounded,
 )
 from vanban.registry import KINDS
+from vanban.yamlread import NumberProblem, plain_number, syntax_hint, with_hints
 
 __all__ = ["load", "load_text", "parse", "read_data", "validate"]
 
@@ -54,7 +55,9 @@ MAX_CHARS = MAX_BYTES
 
 # libyaml is much faster when PyYAML was built with it.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_STR, _SEQ, _MAP, _NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map", "null"))
+_STR, _SEQ, _MAP, _NULL, _INT, _FLOAT = (
+    f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map", "null", "int", "float")
+)
 
 
 class _Builder:
@@ -127,7 +130,17 @@ class _Builder:
         if node.tag == "tag:yaml.org,2002:timestamp":
             return node.value  # dates are validated by the models, with their own messages
         try:
+            if not node.style and node.tag in (_INT, _FLOAT):  # unquoted (libyaml says "")
+                # A number as a clerk means it: "012" is twelve (vanban.yamlread).
+                number = plain_number(node.tag, node.value)
+                if number is not None:
+                    return number
             return self._constructor.construct_object(node)
+        except NumberProblem as exc:
+            self.issues.append(
+                Issue("yaml_number", str(exc), _path(loc), self.source, node.start_mark.line + 1)
+            )
+            return None
         except ValueError:  # Python refuses to read an integer of more than 4,300 digits
             self.issues.append(
                 Issue(
@@ -278,6 +291,8 @@ def _compose(text: str, source: str) -> yaml.Node | None:
         context = f" ({exc.context})" if exc.context else ""
         if mark and _char_at(text, mark.line, mark.column) == "\t":
             problem, context = "a tab cannot indent YAML or start a value; use spaces", ""
+        elif mark and (hint := syntax_hint(problem, text, mark.line, mark.column)):
+            problem, context = f"{problem}: {hint}", ""
         raise InputError.single(
             "yaml_syntax",
             f"YAML syntax error: {problem}{context}",
@@ -307,7 +322,7 @@ def load_text(text: str, source: str = "<string>") -> Document:
     data = builder.build(node)
     if builder.issues:
         raise InputError(builder.issues)
-    return _validate(data, builder.lines, source)
+    return with_hints(text, source, lambda: _validate(data, builder.lines, source))
 
 
 def load(path: str | os.PathLike[str]) -> Document:
@@ -375,9 +390,15 @@ def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Docume
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        issues = [_issue(error, model, lines, source) for error in exc.errors()]
-        issues.sort(key=lambda i: (i.line or 0, i.path))
-        raise InputError(issues) from None
+        raise InputError(issues_of(exc, model, lines, source)) from None
+
+
+def issues_of(
+    exc: ValidationError, model: type[BaseModel], lines: Mapping[Loc, int], source: str | None
+) -> list[Issue]:
+    """Pydantic's errors as vanban's issues, in file order (also for the models' constructors)."""
+    issues = [_issue(error, model, lines, source) for error in exc.errors()]
+    return sorted(issues, key=lambda i: (i.line or 0, i.path))
 
 
 def _strip_tags(loc: Loc, tags: frozenset[str]) -> Loc:
@@ -402,7 +423,9 @@ def _issue(
 ) -> Issue:
     raw_loc: Loc = tuple(error["loc"])
     # The tags of the kind's body nodes (a report's parts are body nodes too).
-    loc = _strip_tags(raw_loc, model.body_tags() if issubclass(model, Document) else frozenset())
+    # Any other model (a Section built in Python) may hold body nodes too: the shared tags.
+    tags = model.body_tags() if issubclass(model, Document) else Document.body_tags()
+    loc = _strip_tags(raw_loc, tags)
     kind = error["type"]
     found = error.get("input")
     if kind == "missing":
@@ -422,7 +445,7 @@ def _issue(
     else:
         message = _message(error, found)
         line = _line(loc, lines)
-    return Issue(code=kind, message=message, path=_path(loc), file=source, line=line)
+    return Issue(code=kind, message=message, path=_path(loc), file=source, line=line, loc=loc)
 
 
 _EXPECTED = {

@@ -29,13 +29,14 @@ import csv
 import io
 import os
 import re
+import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from vanban.errors import InputError, Issue
+from vanban.errors import InputError, InputWarning, Issue
 
 __all__ = ["MailMerge", "read_merge"]
 
@@ -225,10 +226,12 @@ class MailMerge:
         issues: list[Issue] = []
         bad: list[int] = []
         names: dict[str, int] = {}
+        numbers: list[Any] = []
         for row in self.rows:
             found: list[Issue] = []
             try:
-                validate(self._data(row), self.base_lines, self.base_source)
+                document = validate(self._data(row), self.base_lines, self.base_source)
+                numbers.append(document.number)
             except InputError as exc:
                 found = [self._row_issue(row, i) for i in exc.issues]
             except _CellError as exc:
@@ -276,11 +279,24 @@ class MailMerge:
                 )
             )
             raise InputError(issues)
+        _warn_same_number(numbers, self.rows_source)
 
     def documents(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """Each row's file name and document data, made as they are asked for."""
         for row in self.rows:
             yield self.name(row), self._data(row)
+
+
+def _warn_same_number(numbers: list[Any], source: str) -> None:
+    """Several documents of one number and symbol are one document issued twice: say so."""
+    if len(numbers) > 1 and numbers[0] is not None and all(n == numbers[0] for n in numbers):
+        warnings.warn(
+            f"{source}: every one of the {len(numbers)} documents gets the number "
+            f"{numbers[0]}; give the rows a number column, or leave number: null in the base "
+            "for the clerk to number each at signing",
+            InputWarning,
+            stacklevel=3,
+        )
 
 
 def _within(path: str, prefix: str) -> bool:

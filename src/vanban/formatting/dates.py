@@ -7,6 +7,8 @@ in at signing, so each part may be ``None``.
 
 from __future__ import annotations
 
+import re
+
 #: What stands in for a part left blank in a draft: wide enough to write two digits by hand.
 BLANK = " " * 6
 
@@ -43,3 +45,32 @@ def format_date_line(
     """
     prefix = f"{place}, " if place else ""
     return f"{prefix}ngày {format_day(day)} tháng {format_month(month)} năm {year}"
+
+
+_DAY_FIRST = re.compile(r"(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})")
+_WORDS = re.compile(
+    r"(?:ngày\s*(\d{1,2})?\s*[,]?\s*)?tháng\s*(\d{1,2})?\s*(?:năm\s*|[/.-]\s*)(\d{4})",
+    re.IGNORECASE,
+)
+
+
+def parse_written_date(text: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a date as Vietnamese write it, day first; ``None`` if it is not one.
+
+    A draft may leave the day, or the day and the month, blank.
+
+    >>> parse_written_date("02/10/2026"), parse_written_date("ngày 2 tháng 10 năm 2026")
+    ((2026, 10, 2), (2026, 10, 2))
+    >>> parse_written_date("tháng 10/2026"), parse_written_date("10/2026")
+    ((2026, 10, None), (2026, 10, None))
+    >>> parse_written_date("ngày    tháng 10 năm 2026"), parse_written_date("10/02")
+    ((2026, 10, None), None)
+    """
+    text = " ".join(text.split())
+    found = _DAY_FIRST.fullmatch(text) or _WORDS.fullmatch(text)
+    if found is None:
+        return None
+    day, month, year = found.groups()
+    if day is not None and month is None:
+        return None
+    return int(year), int(month) if month else None, int(day) if day else None

@@ -156,6 +156,18 @@ class Document(Model):
             raise ValidationError.from_exception_data(type(self).__name__, errors)
         return self
 
+    def to_data(self) -> dict[str, Any]:
+        """Plain JSON-able data that :func:`vanban.parse` reads back into an equal document."""
+        from vanban.models.data import to_data
+
+        return to_data(self)
+
+    def to_yaml(self) -> str:
+        """YAML text that :func:`vanban.load_text` reads back into an equal document."""
+        from vanban.models.data import to_yaml
+
+        return to_yaml(self)
+
     def to_docx(self) -> bytes:
         """Render this document to the bytes of a .docx file."""
         from vanban.rendering import render_bytes

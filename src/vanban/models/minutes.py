@@ -11,13 +11,12 @@ goes under the secretary's column.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from vanban.models.base import Text
+from vanban.models.base import Day, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import Document
 from vanban.models.meeting import (
@@ -59,7 +58,7 @@ class Minutes(Document):
     end: MeetingTime = Field(title="Thời gian kết thúc")
     """When it ended, 10:30."""
 
-    end_date: dt.date | None = Field(default=None, title="Ngày kết thúc (nếu khác ngày)")
+    end_date: Day | None = Field(default=None, title="Ngày kết thúc (nếu khác ngày)")
     """The day it ended, when not the day it began."""
 
     venue: Text = Field(title="Địa điểm")

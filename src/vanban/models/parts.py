@@ -22,6 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from vanban import nd30
+from vanban.formatting.dates import parse_written_date
 from vanban.models.base import Model, Text, TextForm
 
 __all__ = [
@@ -84,9 +85,13 @@ class IssueDate(TextForm):
     month: int | None = Field(default=None, ge=1, le=12, title="Tháng")
     day: int | None = Field(default=None, ge=1, le=31, title="Ngày")
 
-    text_pattern: ClassVar[str] = r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$"
+    text_pattern: ClassVar[str] = (
+        r"^\s*(\d{4}(-\d{1,2}(-\d{1,2})?)?|(\d{1,2}[/.-]){1,2}\d{4}"
+        r"|([Nn]gày[\s\d]*,?\s*)?[Tt]háng\s*\d{0,2}\s*(năm|[/.-])\s*\d{4})\s*$"
+    )
     text_description: ClassVar[str] = (
-        "YYYY-MM-DD, or YYYY-MM for a draft whose day is filled in at signing"
+        'day first: "02/10/2026", "ngày 02 tháng 10 năm 2026" or 2026-10-02; a draft whose day '
+        'is filled in at signing: "10/2026" or 2026-10'
     )
     schema_title: ClassVar[str] = "Thời gian ban hành"
 
@@ -101,15 +106,19 @@ class IssueDate(TextForm):
             return {"year": value}
         if isinstance(value, str):
             match = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*", value)
-            if not match:
+            if match:
+                year, month, day = match.groups()
+                return {"year": int(year), "month": month and int(month), "day": day and int(day)}
+            written = parse_written_date(value)  # day first, as Vietnamese write a date
+            if written is None:
                 raise PydanticCustomError(
                     "date_format",
-                    "expected a date as YYYY-MM-DD, or YYYY-MM for a draft dated by month, "
-                    'got "{value}"',
+                    'expected a date, day first: "02/10/2026", "ngày 02 tháng 10 năm 2026" or '
+                    '2026-10-02; for a draft dated by month "10/2026" or 2026-10; got "{value}"',
                     {"value": value},
                 )
-            year, month, day = match.groups()
-            return {"year": int(year), "month": month and int(month), "day": day and int(day)}
+            year_, month_, day_ = written
+            return {"year": year_, "month": month_, "day": day_}
         return value
 
     @model_validator(mode="after")

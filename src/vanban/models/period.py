@@ -17,7 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from vanban.formatting.dates import format_month
 from vanban.formatting.numbering import roman
-from vanban.models.base import TextForm
+from vanban.models.base import Day, TextForm
 
 __all__ = ["ReportPeriod"]
 
@@ -36,8 +36,8 @@ class ReportPeriod(TextForm):
     quarter: int | None = Field(default=None, ge=1, le=4, title="Quý")
     half: int | None = Field(default=None, ge=1, le=2, title="6 tháng (1: đầu năm, 2: cuối năm)")
     month: int | None = Field(default=None, ge=1, le=12, title="Tháng")
-    start: dt.date | None = Field(default=None, alias="from", title="Từ ngày")
-    end: dt.date | None = Field(default=None, alias="to", title="Đến ngày")
+    start: Day | None = Field(default=None, alias="from", title="Từ ngày")
+    end: Day | None = Field(default=None, alias="to", title="Đến ngày")
 
     text_pattern: ClassVar[str] = r"^\d{4}(-([QqHh]\d|\d{1,2}))?$"
     text_description: ClassVar[str] = (

@@ -61,10 +61,13 @@ AS_ABOVE = "Như trên"
 def addressee_text(addressees: list[str]) -> str:
     r"""The Kính gửi part (ô 9a): one recipient on the label's line, several one per line.
 
+    With two or more, "Kính gửi:" stands alone and each recipient goes on a line of its own
+    with "-" (Phụ lục I, II.9.d: "xuống dòng"); the style lines the dashes up (Mẫu 1.5).
+
     >>> addressee_text(["Bộ Nội vụ"])
     'Kính gửi:\tBộ Nội vụ.'
-    >>> addressee_text(["UBND quận", "Phòng Tư pháp"])
-    'Kính gửi:\t- UBND quận;\n- Phòng Tư pháp.'
+    >>> addressee_text(["UBND tỉnh", "Sở Tư pháp"])
+    'Kính gửi:\n- UBND tỉnh;\n- Sở Tư pháp.'
     """
     if not addressees:
         return ""
@@ -72,7 +75,7 @@ def addressee_text(addressees: list[str]) -> str:
         return f"Kính gửi:\t{end_with(addressees[0], '.')}"
     lines = [f"- {end_with(a, ';')}" for a in addressees[:-1]]
     lines.append(f"- {end_with(addressees[-1], '.')}")
-    return "Kính gửi:\t" + "\n".join(lines)
+    return "Kính gửi:\n" + "\n".join(lines)
 
 
 def addressees_of(document: NamedDocument) -> list[str]:

@@ -13,7 +13,9 @@ from typing import Any
 
 from vanban import nd30
 from vanban.formatting.dates import format_date_line
+from vanban.formatting.names import break_line, keep_units_together, sentence_name
 from vanban.formatting.numbering import LevelStyle, format_label, roman, style_at
+from vanban.formatting.text import text_width_pt
 from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task
 from vanban.models.document import Document, NamedDocument
 from vanban.models.parts import Authority, Signature
@@ -37,6 +39,9 @@ __all__ = [
 #: The end mark after the last paragraph of the body (dấu kết thúc: "./.").
 END_MARK = "./."
 _BULLETS = (LevelStyle.DASH, LevelStyle.PLUS, LevelStyle.STAR)
+#: The appendix reference line's room: the 165 mm text line (467 pt) less a margin for the
+#: estimate of the printed width.
+REFERENCE_WIDTH_PT = 445.0
 
 
 @dataclass(frozen=True)
@@ -118,10 +123,11 @@ def with_end_mark(blocks: list[Block]) -> list[Block]:
 def recipient_lines(recipients: Sequence[str], archive: Sequence[str]) -> list[str]:
     """The Nơi nhận items: "- …;" each, and the archive line last, ending with ".".
 
-    >>> recipient_lines(["UBND huyện", "Thường trực Đảng ủy;"], ["VT", "TP"])
-    ['- UBND huyện;', '- Thường trực Đảng ủy;', '- Lưu: VT, TP.']
+    >>> recipient_lines(["UBND tỉnh", "Thường trực Đảng ủy;"], ["VT", "TP"])
+    ['- UBND\xa0tỉnh;', '- Thường trực Đảng ủy;', '- Lưu: VT, TP.']
     """
-    lines = [f"- {end_with(_strip_dash(r), ';')}" for r in recipients]
+    # "UBND phường", "tỉnh Quảng Ninh" are kept on one line: a long item wraps between names.
+    lines = [f"- {keep_units_together(end_with(_strip_dash(r), ';'))}" for r in recipients]
     lines.append(f"- Lưu: {end_with(', '.join(archive), '.')}")
     return lines
 
@@ -222,9 +228,13 @@ def reference_line(document: Document) -> str:
         parts.append(f"số {line.removeprefix(form_of(document).profile.number_label)}")
     date = document.date
     parts.append(format_date_line("", date.year, date.month, date.day))
-    if document.issuer.name_in_text:
-        parts.append(f"của {document.issuer.name_in_text}")
-    return f"({' '.join(parts)})"
+    # The body's name as a sentence writes it, from the header's capitals when not given.
+    name = document.issuer.name_in_text or sentence_name(document.issuer.name)
+    if name:
+        parts.append(f"của {name}")
+    # Too long for one line, it breaks before "của" (or where the lines come out even),
+    # never inside the body's name. 14 pt italic on the 165 mm text line, with a margin.
+    return break_line(f"({' '.join(parts)})", lambda t: text_width_pt(t, 14), REFERENCE_WIDTH_PT)
 
 
 def appendix_contexts(document: Document) -> list[dict[str, Any]]:

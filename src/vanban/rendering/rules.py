@@ -32,6 +32,10 @@ __all__ = ["RULE_RATIO", "StyleSheet", "finish_body"]
 #: Rule length over the text width for the short rules: inside the 1/3–1/2 band, away from its ends.
 RULE_RATIO = 0.4
 SHORT, TEXT_WIDTH = "VBRuleShort", "VBRuleText"
+#: The rule under an appendix's "(Kèm theo …)" line: ~16 mm, as Mẫu 2.1 draws it (twips).
+APPENDIX_RULE, APPENDIX_REFERENCE = 907, "VBAppendixReference"
+#: Space after a short rule in the body (twips): its first line ~5 mm below it, as in Mẫu 1.4.
+TITLE_RULE_AFTER = 280
 _RULES = (SHORT, TEXT_WIDTH)
 
 
@@ -137,6 +141,8 @@ def size_rules(body: etree._Element, styles: StyleSheet) -> None:
         )
         text = max(_line_widths(above, styles)) * 20
         length = min(text, available) * (RULE_RATIO if kind == SHORT else 1.0)
+        if style_id(above) == APPENDIX_REFERENCE:
+            length = APPENDIX_RULE  # Mẫu 2.1: a short rule, whatever the reference's length
         indent = str(max(int((available - length) / 2), 0))
         ppr = paragraph.find(f"{W}pPr")
         assert ppr is not None  # a rule is identified by its pStyle, so it has a pPr
@@ -146,6 +152,12 @@ def size_rules(body: etree._Element, styles: StyleSheet) -> None:
             _insert_ordered(ppr, ind)
         ind.set(f"{W}left", indent)
         ind.set(f"{W}right", indent)
+        if kind == SHORT and paragraph.getparent() is body and ppr.find(f"{W}spacing") is None:
+            # Under the summary or an appendix's reference line, the text starts a little
+            # lower than under the header's names (Mẫu 1.4, 2.1); spacing precedes w:ind.
+            spacing = etree.Element(f"{W}spacing")
+            spacing.set(f"{W}after", str(TITLE_RULE_AFTER))
+            ind.addprevious(spacing)
 
 
 # Children of w:pPr that the schema puts after w:ind; Word rejects a pPr out of order.

@@ -144,6 +144,24 @@ def _finish(table: etree._Element, body: etree._Element, page: int) -> None:
                 _child(tcpr, "vMerge").set(f"{W}val", "restart")
             _sort_tcpr(tcpr)
             col += span
+    _keep_with_note(table)
+
+
+def _keep_with_note(table: etree._Element) -> None:
+    """Keep a table with the note under it (ghi chú dưới bảng): a note never starts a page alone.
+
+    Every row keeps with the next: LibreOffice reads that as the table's own "keep with next
+    paragraph", and Word as rows chained to the note; a table longer than a page still breaks.
+    """
+    below = table.getnext()
+    if style_id(below) != "VBTableNote":
+        return
+    for row in table.findall(f"{W}tr"):
+        for paragraph in row.iter(f"{W}p"):
+            ppr = _child(paragraph, "pPr", first=True)
+            if ppr.find(f"{W}keepNext") is None:
+                style = ppr.find(f"{W}pStyle")  # keepNext comes right after pStyle
+                ppr.insert(0 if style is None else 1, etree.Element(f"{W}keepNext"))
 
 
 def finish_tables(body: etree._Element) -> None:

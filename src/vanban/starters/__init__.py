@@ -1,0 +1,31 @@
+"""Starters — bản mẫu: one commented YAML document per kind, for ``vanban new KIND``.
+
+Each ``<kind>.yaml`` beside this module is a complete document that renders as it is and passes
+``vanban check``, with Vietnamese comments saying what each field prints; a test holds every
+kind of :data:`vanban.registry.KINDS` to having one.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from vanban.errors import InputError
+from vanban.registry import KINDS
+
+__all__ = ["starter"]
+
+
+def starter(kind: str) -> str:
+    """The starter YAML of a document kind."""
+    if kind not in KINDS:
+        raise InputError.single(
+            "kind",
+            f'expected one of {", ".join(sorted(KINDS))} (loại văn bản), got "{kind}"',
+            path="kind",
+        )
+    source = resources.files(__name__).joinpath(f"{kind}.yaml")
+    if not source.is_file():
+        raise InputError.single(
+            "kind", f'the kind "{kind}" has no starter yet; see `vanban schema {kind}`'
+        )
+    return source.read_text(encoding="utf-8")
