@@ -236,3 +236,24 @@ def test_a_header_that_changes_per_document_is_rendered_for_each(
         assert name in header
     assert "Trần Thị Bình" not in headers[0] and "Trần Thị Bình" not in headers[2]
     assert outputs[0] == outputs[2] != outputs[1]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_template_that_is_no_regular_file_is_refused_without_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    import os
+
+    if kind == "fifo":
+        template = tmp_path / "template.docx"
+        os.mkfifo(template)  # reading it would block until a writer comes, forever
+    else:
+        template = Path("/dev/zero")  # reading it would never end
+        if not template.exists():
+            pytest.skip("no /dev/zero here")
+    out = tmp_path / "out.docx"
+    status = main(["render", str(PLAN_EXAMPLE), "--template", str(template), "-o", str(out)])
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "[template_unreadable]" in err and "not a regular file" in err
+    assert not out.exists()

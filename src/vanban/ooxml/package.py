@@ -84,7 +84,10 @@ def read_source(source: DocxSource, limits: Limits = LIMITS) -> bytes:
         if not os.path.exists(path):
             raise PackageError("file_not_found", "no such file")
         if not os.path.isfile(path):
-            raise PackageError("not_a_file", "is a directory, not a .docx file")
+            # A folder, a pipe, a device: none is a .docx, and a pipe or /dev/zero would block
+            # or never end if read.
+            what = "a folder" if os.path.isdir(path) else "not a regular file (a pipe or a device)"
+            raise PackageError("not_a_file", f"is {what}, not a .docx file")
         try:
             with open(path, "rb") as stream:
                 data = stream.read(limits.file_bytes + 1)
