@@ -289,9 +289,9 @@ def _render_batch(args: argparse.Namespace) -> int:
 
 
 def _kinds_help() -> str:
-    from vanban.registry import KINDS
+    from vanban.registry import FORMS
 
-    return ", ".join(sorted(KINDS))
+    return ", ".join(f"{kind} ({FORMS[kind].slug})" for kind in sorted(FORMS))
 
 
 def _new(args: argparse.Namespace) -> int:

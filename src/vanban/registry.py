@@ -30,7 +30,18 @@ from vanban.nd30 import DocumentType
 if TYPE_CHECKING:
     from vanban.models.document import Document
 
-__all__ = ["FORMS", "KINDS", "STATE", "Form", "Part", "Profile", "form_of", "kind_list"]
+__all__ = [
+    "FORMS",
+    "KINDS",
+    "STATE",
+    "Form",
+    "Part",
+    "Profile",
+    "form_of",
+    "kind_list",
+    "resolve_kind",
+    "slugify",
+]
 
 
 @dataclass(frozen=True)
@@ -128,6 +139,15 @@ class Form:
     """The kind's name in a sentence when it has no type ("Công văn")."""
 
     @property
+    def slug(self) -> str:
+        """The kind's Vietnamese name as a command word, accents dropped: "ke-hoach".
+
+        >>> FORMS["plan"].slug, FORMS["minutes"].slug
+        ('ke-hoach', 'bien-ban')
+        """
+        return slugify(self.term)
+
+    @property
     def module(self) -> str:
         """The module that defines the model."""
         return self.model.partition(":")[0]
@@ -221,6 +241,27 @@ def form_of(document: Document | type[Document]) -> Form:
     """The declaration of a document's kind."""
     model = document if isinstance(document, type) else type(document)
     return model.form
+
+
+def slugify(term: str) -> str:
+    """A Vietnamese term as an ASCII command word: "Kế hoạch" → "ke-hoach", "Đề án" → "de-an".
+
+    >>> slugify("Giấy nghỉ phép"), slugify("Công điện")
+    ('giay-nghi-phep', 'cong-dien')
+    """
+    import unicodedata
+
+    plain = unicodedata.normalize("NFD", term.replace("đ", "d").replace("Đ", "D"))
+    letters = "".join(c for c in plain if not unicodedata.combining(c))
+    return "-".join(letters.lower().split())
+
+
+def resolve_kind(name: str) -> str | None:
+    """The kind a user named, by its ``kind:`` name or its Vietnamese name ("ke-hoach")."""
+    if name in FORMS:
+        return name
+    wanted = slugify(name)
+    return next((kind for kind, form in FORMS.items() if form.slug == wanted), None)
 
 
 def kind_list() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.errors import InputError
-from vanban.registry import FORMS
+from vanban.registry import FORMS, resolve_kind
 
 __all__ = ["json_schema"]
 
@@ -14,7 +14,8 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of a document kind ("plan", …), its titles carrying the Vietnamese terms."""
-    form = FORMS.get(kind)
+    resolved = resolve_kind(kind)
+    form = FORMS[resolved] if resolved is not None else None
     if form is None:
         raise InputError.single(
             "kind", f'expected one of {", ".join(sorted(FORMS))}, got "{kind}"', path="kind"
@@ -24,7 +25,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     named = f"{form.term} ({form.code})" if form.code else form.term
     return {
         "$schema": DIALECT,
-        "$id": f"https://vanban.invalid/schema/{kind}.json",
+        "$id": f"https://vanban.invalid/schema/{form.kind}.json",
         **schema,
-        "title": f"{named} — vanban {kind}",
+        "title": f"{named} — vanban {form.kind}",
     }

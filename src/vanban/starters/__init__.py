@@ -10,18 +10,19 @@ from __future__ import annotations
 from importlib import resources
 
 from vanban.errors import InputError
-from vanban.registry import KINDS
+from vanban.registry import FORMS, KINDS, resolve_kind
 
 __all__ = ["starter"]
 
 
-def starter(kind: str) -> str:
-    """The starter YAML of a document kind."""
-    if kind not in KINDS:
+def starter(name: str) -> str:
+    """The starter YAML of a document kind, named by ``kind:`` ("plan") or in Vietnamese
+    ("ke-hoach")."""
+    kind = resolve_kind(name)
+    if kind is None:
+        names = ", ".join(f"{k} ({FORMS[k].slug})" for k in sorted(KINDS))
         raise InputError.single(
-            "kind",
-            f'expected one of {", ".join(sorted(KINDS))} (loại văn bản), got "{kind}"',
-            path="kind",
+            "kind", f'expected one of {names} (loại văn bản), got "{name}"', path="kind"
         )
     source = resources.files(__name__).joinpath(f"{kind}.yaml")
     if not source.is_file():
