@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import vanban
@@ -55,3 +57,14 @@ def test_a_draft_dated_by_month_is_judged_by_its_month() -> None:
 def test_every_example_names_units_of_its_day(example: str) -> None:
     data = vanban.render_bytes(vanban.load(EXAMPLES / example))
     assert all(outcome is not Outcome.FAIL for outcome, _ in _findings(data))
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+def test_an_example_of_an_earlier_year_says_it_is_dated_as_it_was(example: str) -> None:
+    from vanban.localgov import TWO_TIERS
+
+    document = vanban.load(EXAMPLES / example)
+    issued = document.date.as_date() or dt.date(document.date.year, document.date.month or 1, 1)
+    header = (EXAMPLES / example).read_text(encoding="utf-8").split("\nkind:")[0]
+    if issued < TWO_TIERS:
+        assert "before the two-tier local government" in header
