@@ -112,7 +112,7 @@ def test_directory_and_bad_arguments(
     files: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run([str(files["dir"])]) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "is a folder, not a .docx file" in capsys.readouterr().err
     assert run([]) == 2
     assert run(["--format", "xml", str(files["good"])]) == 2
     assert "usage: vanban check" in capsys.readouterr().err
