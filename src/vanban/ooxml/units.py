@@ -92,26 +92,24 @@ def twips_to_pt(raw: str | None) -> str | None:
     return f"{format_number(twips / 20, 2)} pt"
 
 
-def half_points(raw: str | None) -> str | None:
-    """A font size in half-points as ``"14 pt"``."""
+def _points(raw: str | None, per_point: int, decimals: int) -> str | None:
     if raw is None:
         return None
     try:
         value = float(raw)
     except ValueError:
         return None
-    return f"{format_number(value / 2)} pt"
+    return f"{format_number(value / per_point, decimals)} pt"
+
+
+def half_points(raw: str | None) -> str | None:
+    """A font size in half-points as ``"14 pt"``."""
+    return _points(raw, 2, 1)
 
 
 def eighth_points(raw: str | None) -> str | None:
     """A border width in eighths of a point as ``"0.5 pt"``."""
-    if raw is None:
-        return None
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    return f"{format_number(value / 8, 2)} pt"
+    return _points(raw, 8, 2)
 
 
 def parse_number(raw: str | None) -> float | None:
