@@ -6,7 +6,7 @@ import inspect
 import typing
 from typing import Annotated, Any, ClassVar, Protocol
 
-from pydantic import BeforeValidator, Field, ValidationError, model_validator
+from pydantic import BeforeValidator, Discriminator, Field, Tag, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban.formatting.numbering import DEFAULT_LADDER, LevelStyle
@@ -15,6 +15,7 @@ from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode, node_kind, union_tags
 from vanban.models.figures import Figures, fill_placeholders, format_figures
 from vanban.models.kinds import DocumentType
+from vanban.models.ladder import LadderLevel
 from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature
 from vanban.registry import FORMS, Form, Part
 
@@ -25,8 +26,8 @@ def _parse_ladder(value: Any) -> Any:
     if isinstance(value, list | tuple):
         out = []
         for token in value:
-            if isinstance(token, LevelStyle):
-                out.append(token)
+            if isinstance(token, LevelStyle | LadderLevel | dict):
+                out.append(token)  # a mapping says the level's case and weight too
                 continue
             try:
                 out.append(LevelStyle(str(token).strip()))
@@ -40,7 +41,21 @@ def _parse_ladder(value: Any) -> Any:
     return value
 
 
-Ladder = Annotated[tuple[LevelStyle, ...], BeforeValidator(_parse_ladder), Field(min_length=1)]
+#: The tags of a ladder entry's union, which errors leave out of the field path.
+LADDER_TAGS = frozenset({"ladder-level", "ladder-style"})
+
+
+def _level_tag(value: Any) -> str:
+    return "ladder-level" if isinstance(value, dict | LadderLevel) else "ladder-style"
+
+
+#: A ladder entry: the bare style, or a mapping that says the level's case and weight too.
+_LadderEntry = Annotated[
+    Annotated[LevelStyle, Tag("ladder-style")] | Annotated[LadderLevel, Tag("ladder-level")],
+    Discriminator(_level_tag),
+]
+
+Ladder = Annotated[tuple[_LadderEntry, ...], BeforeValidator(_parse_ladder), Field(min_length=1)]
 
 
 class Addressed(Protocol):
@@ -105,7 +120,10 @@ class Document(Model):
     """One short sentence saying what the document is about."""
 
     numbering: Ladder = Field(default=DEFAULT_LADDER, title="Cách đánh số đề mục")
-    """Label style per depth, e.g. [I., 1., a), -, +]; deeper levels repeat the last style."""
+    """Label style per depth, e.g. [I., 1., a), -, +]; deeper levels repeat the last style.
+
+    A level may be a mapping saying its case and weight too:
+    ``{style: "1.", case: sentence}`` prints top-level headings as written, not in capitals."""
 
     archive: list[Text] = Field(default_factory=lambda: ["VT"], min_length=1, title="Lưu")
     """The archive line: "VT" (văn thư) then the drafting unit's code, e.g. [VT, TP]."""
