@@ -160,6 +160,10 @@ class Document(Model):
         values, _ = format_figures(self.figures)
         return values
 
+    def absent_values(self) -> dict[str, str]:
+        """Placeholders this kind may print but this document cannot, each with the reason."""
+        return {}
+
     @model_validator(mode="after")
     def _fill_figures(self) -> Document:
         errors: list[InitErrorDetails] = []
@@ -168,7 +172,13 @@ class Document(Model):
         values = self.named_values()
         if values is not None and not errors:
             errors.extend(
-                fill_placeholders(self, values, skip=frozenset({"figures"}), tag_of=self.union_tag)
+                fill_placeholders(
+                    self,
+                    values,
+                    skip=frozenset({"figures"}),
+                    tag_of=self.union_tag,
+                    absent=self.absent_values(),
+                )
             )
         if errors:
             raise ValidationError.from_exception_data(type(self).__name__, errors)

@@ -179,10 +179,17 @@ def format_figures(
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
 
 
-def _fill(text: str, values: Mapping[str, str]) -> tuple[str, str | None]:
-    """The text with its placeholders filled, and the first problem found (or None)."""
+def _fill(
+    text: str, values: Mapping[str, str], absent: Mapping[str, str] | None = None
+) -> tuple[str, str | None]:
+    """The text with its placeholders filled, and the first problem found (or None).
+
+    ``absent`` names the values the document could have but does not, with the reason.
+    """
     for match in _PLACEHOLDER.finditer(text):
         name = match.group(1)
+        if absent and name in absent and name not in values:
+            return text, f'"{{{name}}}" cannot be printed: {absent[name]}'
         if name not in values:
             close = difflib.get_close_matches(name, list(values), n=1)
             hint = f'; did you mean "{{{close[0]}}}"?' if close else ""
@@ -231,18 +238,20 @@ def fill_placeholders(
     *,
     skip: frozenset[str] = frozenset(),
     tag_of: TagOf = lambda _: None,
+    absent: Mapping[str, str] | None = None,
 ) -> list[InitErrorDetails]:
     """Replace ``{name}`` in every text of ``model`` in place; returns the errors found.
 
     The model holds the printed text afterwards, so renderers need not know about figures.
     ``tag_of`` names the union tag of a list item, so that error locations read as pydantic's.
+    ``absent`` maps a value the document lacks ("period" of a report without one) to why.
     """
     errors: list[InitErrorDetails] = []
     for loc, container, key in list(_texts(model, (), skip, tag_of)):
         text = container[key]
         if "{" not in text and "}" not in text:
             continue
-        filled, problem = _fill(text, values)
+        filled, problem = _fill(text, values, absent)
         if problem is not None:
             errors.append(_error("placeholder", "{problem}", loc, text, problem=problem))
         else:

@@ -1,0 +1,58 @@
+"""Reports without a fixed period, with Kính gửi and money: what real reports need."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import vanban
+from vanban import InputError, Report
+from vanban.rendering.context import build_context
+
+from .samples import report
+
+
+def _without_period(**changes: Any) -> dict[str, Any]:
+    data = report(
+        summary="Tổng kết 03 năm thực hiện công tác hòa giải ở cơ sở",
+        body=[
+            "Mở đầu.",
+            {"results": [{"item": "Kết quả một."}]},
+            {"next_tasks": [{"item": "Nhiệm vụ một."}]},
+        ],
+    )
+    del data["period"]
+    data.update(changes)
+    return data
+
+
+def test_a_report_may_have_no_period() -> None:
+    document = vanban.parse(_without_period())
+    assert isinstance(document, Report)
+    assert document.period is None
+    texts = [b["text"] for b in build_context(document)["blocks"]]
+    assert "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI" in texts
+    assert vanban.load_text(document.to_yaml()) == document
+    assert document.to_docx()[:2] == b"PK"
+
+
+@pytest.mark.parametrize("name", ["period", "next_period"])
+def test_a_period_placeholder_without_a_period_is_refused_clearly(name: str) -> None:
+    with pytest.raises(InputError) as info:
+        vanban.parse(_without_period(summary=f"Kết quả {{{name}}}"))
+    issue = info.value.issues[0]
+    assert (issue.code, issue.path) == ("placeholder", "summary")
+    assert f'"{{{name}}}" cannot be printed: the report has no period' in issue.message
+
+
+def test_figures_still_print_in_a_report_without_a_period() -> None:
+    document = vanban.parse(_without_period(figures={"cases": 12}, summary="Có {cases} vụ"))
+    assert document.summary == "Có 12 vụ"
+
+
+def test_next_period_after_a_range_says_why() -> None:
+    with pytest.raises(InputError, match="a range of dates has no next period"):
+        vanban.parse(
+            report(period={"from": "2026-01-01", "to": "2026-06-30"}, summary="{next_period}")
+        )
