@@ -8,8 +8,10 @@ import pytest
 
 import vanban
 from vanban import InputError, Report
+from vanban.loading import read_data
 from vanban.rendering.context import build_context
 
+from .conftest import PLAN_EXAMPLE
 from .samples import report
 
 
@@ -56,3 +58,41 @@ def test_next_period_after_a_range_says_why() -> None:
         vanban.parse(
             report(period={"from": "2026-01-01", "to": "2026-06-30"}, summary="{next_period}")
         )
+
+
+# --- Kính gửi and a Nơi nhận of "Như trên" alone ------------------------------------------------
+@pytest.mark.parametrize("recipients", [[], None])
+def test_with_addressees_recipients_may_be_left_out(recipients: list[str] | None) -> None:
+    data = report(addressees=["Ủy ban nhân dân tỉnh Lâm Đồng"], archive=["VT", "VHXH"])
+    if recipients is None:
+        del data["recipients"]
+    else:
+        data["recipients"] = recipients
+    context = build_context(vanban.parse(data))
+    assert context["recipients"] == ["- Như trên;", "- Lưu: VT, VHXH."]
+    assert context["addressees"] == "Kính gửi:\tỦy ban nhân dân tỉnh Lâm Đồng."
+
+
+@pytest.mark.parametrize("recipients", [[], None])
+def test_without_addressees_recipients_are_required_and_the_error_says_why(
+    recipients: list[str] | None,
+) -> None:
+    data = report()
+    if recipients is None:
+        del data["recipients"]
+    else:
+        data["recipients"] = recipients
+    with pytest.raises(InputError) as info:
+        vanban.parse(data)
+    issue = info.value.issues[0]
+    assert (issue.code, issue.path) == ("recipients_missing", "recipients")
+    assert '"- Như trên;"' in issue.message and "addressees (Kính gửi)" in issue.message
+
+
+def test_a_plan_without_kinh_gui_still_needs_its_recipients() -> None:
+    data = read_data(PLAN_EXAMPLE)[0]
+    data["recipients"] = []
+    with pytest.raises(InputError) as info:
+        vanban.parse(data)
+    assert [i.code for i in info.value.issues] == ["recipients_missing"]
+    assert "Như trên" not in info.value.issues[0].message

@@ -215,8 +215,49 @@ class NamedDocument(Document):
     signature: Signature = Field(title="Chữ ký (ô 7)")
     """Authority, titles and name of the signer."""
 
-    recipients: list[Text] = Field(min_length=1, title="Nơi nhận (ô 9b)")
-    """One recipient or group per line, without the leading "-" or trailing ";"."""
+    recipients: list[Text] = Field(title="Nơi nhận (ô 9b)")
+    """One recipient or group per line, without the leading "-" or trailing ";". A document
+    with Kính gửi may leave it out: Nơi nhận then holds "- Như trên;" and the archive line."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _recipients_optional_when_addressed(cls, data: Any) -> Any:
+        # Required where the form has no Kính gửi, so that a missing list is reported with
+        # the other missing fields; with Kính gửi the after-validator judges an empty list.
+        form = getattr(cls, "form", None)
+        if (
+            isinstance(data, dict)
+            and "recipients" not in data
+            and form
+            and form.has(Part.ADDRESSEES)
+        ):
+            return {**data, "recipients": []}
+        return data
+
+    @model_validator(mode="after")
+    def _need_recipients(self) -> NamedDocument:
+        if self.recipients:
+            return self
+        addressed = self.form.has(Part.ADDRESSEES)
+        if addressed and getattr(self, "addressees", None):
+            return self  # Nơi nhận is "- Như trên;" and "- Lưu: …"
+        # A form with Kính gửi says how the list may be left out.
+        message = (
+            "expected at least one recipient (Nơi nhận), or addressees (Kính gửi): with "
+            'addressees, recipients may be left out and Nơi nhận is "- Như trên;" and "- Lưu: …"'
+            if addressed
+            else "expected at least one recipient (Nơi nhận), one per line"
+        )
+        raise ValidationError.from_exception_data(
+            type(self).__name__,
+            [
+                InitErrorDetails(
+                    type=PydanticCustomError("recipients_missing", message),
+                    loc=("recipients",),
+                    input=self.recipients,
+                )
+            ],
+        )
 
     def body_nodes(self) -> list[BodyNode]:
         """The body as the nodes that are numbered and printed.

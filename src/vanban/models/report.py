@@ -139,6 +139,10 @@ class Report(NamedDocument):
     addressees: list[Text] = Field(default_factory=list, title="Kính gửi (ô 9a)")
     """The superior bodies the report is sent to; Nơi nhận then starts with "- Như trên;"."""
 
+    recipients: list[Text] = Field(default_factory=list, title="Nơi nhận (ô 9b)")
+    """One recipient or group per line; with addressees it may be left out, and Nơi nhận is
+    then "- Như trên;" and the archive line."""
+
     body: list[ReportNode] = Field(min_length=1, title="Nội dung (ô 6)")
     """Paragraphs, free sections, tables and the usual parts: results, shortcomings,
     next_tasks, proposals."""
