@@ -96,3 +96,52 @@ def test_a_plan_without_kinh_gui_still_needs_its_recipients() -> None:
         vanban.parse(data)
     assert [i.code for i in info.value.issues] == ["recipients_missing"]
     assert "Như trên" not in info.value.issues[0].message
+
+
+# --- money ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("figure", "printed"),
+    [
+        ({"amount": 3486250000}, "3.486.250.000 đồng"),
+        ({"amount": -120000000}, "-120.000.000 đồng"),
+        ({"amount": 0}, "0 đồng"),
+        (
+            {"amount": 3486250000, "in_words": True},
+            "3.486.250.000 đồng (Bằng chữ: Ba tỷ bốn trăm tám mươi sáu triệu hai trăm năm mươi "
+            "nghìn đồng)",
+        ),
+        (
+            {"amount": -120000000, "in_words": True},
+            "-120.000.000 đồng (Bằng chữ: Âm một trăm hai mươi triệu đồng)",
+        ),
+    ],
+)
+def test_amounts_print_in_dong_with_words_if_asked(figure: dict[str, Any], printed: str) -> None:
+    document = vanban.parse(report(figures={"budget": figure}, summary="Kinh phí {budget}"))
+    assert document.summary == f"Kinh phí {printed}"
+
+
+@pytest.mark.parametrize(
+    ("figure", "code"),
+    [
+        ({"amount": 1500.5}, "amount_whole"),
+        ({"amount": 10**18}, "number_too_large"),
+        ({"number": 5, "in_words": True}, "figure_in_words"),
+        ({"amount": 5, "number": 5}, "figure_shape"),
+        ({"amount": 5, "decimals": 2}, "figure_shape"),
+    ],
+)
+def test_wrong_amounts_are_refused_at_their_place(figure: dict[str, Any], code: str) -> None:
+    with pytest.raises(InputError) as info:
+        vanban.parse(report(figures={"budget": figure}))
+    issue = info.value.issues[0]
+    assert issue.code == code
+    assert issue.path.startswith("figures.budget")
+
+
+def test_an_amount_round_trips() -> None:
+    document = vanban.parse(
+        report(figures={"budget": {"amount": 3486250000, "in_words": True}}, summary="{budget}")
+    )
+    assert "in_words: true" in document.to_yaml()
+    assert vanban.load_text(document.to_yaml()) == document

@@ -7,6 +7,7 @@ A document may declare its figures once and write them into any text as ``{name}
       settled: 3
       settled_rate: {rate: [settled, received]}   # a rate     → 75%      (3/4)
       district_rate: {percent: 0.938}      # a ratio           → 93,8%
+      budget: {amount: 3486250000, in_words: true}   # → 3.486.250.000 đồng (Bằng chữ: Ba tỷ …)
     body:
       - Tỷ lệ hòa giải thành {settled}/{received} vụ, đạt {settled_rate}.
 
@@ -38,6 +39,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
 
+from vanban.formatting.amounts import format_amount
 from vanban.formatting.numbers import format_number, format_percent
 from vanban.models.base import Model, Number, number_problem
 
@@ -62,10 +64,17 @@ def _shorthand(value: Any) -> Any:
 
 
 class Figure(Model):
-    """Figure — số liệu: exactly one of a number, a percentage or a rate of two figures."""
+    """Figure — số liệu: exactly one of a number, an amount, a percentage or a rate."""
 
     number: Number | None = Field(default=None, title="Số")
     """A count or amount: 1315 prints as 1.315, 2.5 as 2,5."""
+
+    amount: Number | None = Field(default=None, title="Số tiền (đồng)")
+    """A whole amount in đồng: 3486250000 prints as 3.486.250.000 đồng, -120000000 as
+    -120.000.000 đồng."""
+
+    in_words: bool = Field(default=False, title="Ghi số tiền bằng chữ")
+    """With an amount: adds its reading, "(Bằng chữ: Ba tỷ … đồng)"."""
 
     percent: Number | None = Field(default=None, title="Tỷ lệ phần trăm (dạng 0,938)")
     """A ratio: 0.938 prints as 93,8%."""
@@ -94,14 +103,27 @@ class Figure(Model):
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Figure:
-        given = [name for name in ("number", "percent", "rate") if getattr(self, name) is not None]
+        kinds = ("number", "amount", "percent", "rate")
+        given = [name for name in kinds if getattr(self, name) is not None]
         if len(given) != 1:
             raise PydanticCustomError(
                 "figure_shape",
-                "a figure is a number, a mapping percent: 0.938 or a mapping "
-                "rate: [numerator, denominator]; got {found}",
+                "a figure is a number, a mapping amount: 3486250000 (đồng), a mapping "
+                "percent: 0.938 or a mapping rate: [numerator, denominator]; got {found}",
                 {"found": " and ".join(given) if given else "none of them"},
             )
+        if self.amount is not None and self.amount != self.amount.to_integral_value():
+            raise PydanticCustomError(
+                "amount_whole",
+                "an amount is a whole number of đồng; got {amount}",
+                {"amount": str(self.amount)},
+            )
+        if self.in_words and self.amount is None:
+            raise PydanticCustomError(
+                "figure_in_words", "in_words: true reads an amount; give amount: … (đồng)"
+            )
+        if self.amount is not None and self.decimals is not None:
+            raise PydanticCustomError("figure_shape", "an amount is whole đồng; remove decimals")
         return self
 
 
@@ -125,6 +147,8 @@ def format_figures(
             out[name] = format_number(
                 figure.number, 2 if figure.decimals is None else figure.decimals
             )
+        elif figure.amount is not None:
+            out[name] = format_amount(int(figure.amount), in_words=figure.in_words)
         elif figure.percent is not None:
             out[name] = format_percent(
                 figure.percent, 1 if figure.decimals is None else figure.decimals
