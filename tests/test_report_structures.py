@@ -145,3 +145,46 @@ def test_an_amount_round_trips() -> None:
     )
     assert "in_words: true" in document.to_yaml()
     assert vanban.load_text(document.to_yaml()) == document
+
+
+def _budget_table(**changes: Any) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        "table": "Kinh phí thực hiện năm 2026",
+        "columns": [
+            {"header": "TT", "type": "index"},
+            {"header": "Nội dung"},
+            {"header": "Dự toán", "type": "amount", "key": "planned"},
+            {"header": "Thực hiện", "type": "amount", "key": "spent"},
+            {"header": "Tỷ lệ", "rate": ["spent", "planned"]},
+        ],
+        "rows": [["Tuyên truyền", 3486250000, 3366250000], ["Điều chỉnh", -120000000, None]],
+        "total": "Tổng cộng",
+    }
+    table.update(changes)
+    return table
+
+
+def test_amount_columns_print_whole_dong_add_up_and_say_their_unit() -> None:
+    document = vanban.parse(report(body=[_budget_table(), {"results": ["Đạt."]}]))
+    table = build_context(document)["blocks"][0]["table"]
+    assert table["unit"] == "(Đơn vị tính: đồng)"
+    rows = [[c["text"] for c in row["cells"]] for row in table["rows"]]
+    assert rows[1:] == [
+        ["1", "Tuyên truyền", "3.486.250.000", "3.366.250.000", "96,6%"],
+        ["2", "Điều chỉnh", "-120.000.000", "", ""],
+        ["Tổng cộng", "3.366.250.000", "3.366.250.000", "100%"],
+    ]
+
+
+def test_a_table_gives_its_own_unit_line() -> None:
+    document = vanban.parse(
+        report(body=[_budget_table(unit="(Đơn vị tính: triệu đồng)"), {"results": ["Đạt."]}])
+    )
+    assert build_context(document)["blocks"][0]["table"]["unit"] == "(Đơn vị tính: triệu đồng)"
+
+
+def test_an_amount_cell_is_whole_dong() -> None:
+    with pytest.raises(InputError) as info:
+        vanban.parse(report(body=[_budget_table(rows=[["A", 10.5, 1]]), {"results": ["Đạt."]}]))
+    issue = info.value.issues[0]
+    assert (issue.code, issue.path) == ("amount_whole", "body[0].rows[0][1]")
