@@ -160,6 +160,27 @@ class Document(Model):
         values, _ = format_figures(self.figures)
         return values
 
+    @model_validator(mode="after")
+    def _need_issuer_code(self) -> Document:
+        if self.issuer.code is None and self.has_number():
+            raise ValidationError.from_exception_data(
+                type(self).__name__,
+                [
+                    InitErrorDetails(
+                        type=PydanticCustomError(
+                            "issuer_code_missing",
+                            "expected the issuing body's abbreviation (UBND), printed in the "
+                            'symbol "Số: {symbol}"; only a document that prints no number '
+                            "(minutes with numbered: false) may leave it out",
+                            {"symbol": f"…/{self.form.code}-UBND" if self.form.code else "…/UBND"},
+                        ),
+                        loc=("issuer", "code"),
+                        input=None,
+                    )
+                ],
+            )
+        return self
+
     def absent_values(self) -> dict[str, str]:
         """Placeholders this kind may print but this document cannot, each with the reason."""
         return {}

@@ -207,6 +207,7 @@ def number_line(document: Document) -> str:
     if not document.has_number():
         return ""
     form = form_of(document)
+    assert document.issuer.code is not None  # required by the model when a number prints
     return format_number_line(
         document.number, form.code, document.issuer.code, profile=form.profile
     )
