@@ -40,7 +40,6 @@ from vanban.rendering.fixups import (
     fix_grids,
     needs_text_pass,
     renumber_drawings,
-    split_emphasis,
     split_tabs_and_breaks,
 )
 from vanban.rendering.packaging import (
@@ -59,8 +58,6 @@ __all__ = ["PreparedTemplate", "make_environment", "read_template", "render_refe
 
 HEADER_URI = REL_HEADER
 FOOTER_URI = REL_FOOTER
-#: The marks of inline emphasis (vanban.formatting.emphasis): a part holding none skips the pass.
-_EMPHASIS = re.compile("[\ufdd0-\ufdd5]")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 # docxtpl stores a rendered header or footer through python-docx, whose parser drops blank text.
 _PART_PARSER = etree.XMLParser(
@@ -354,8 +351,6 @@ class PreparedTemplate:
             ) from exc
         if not text_pass:
             split_tabs_and_breaks(root)
-        if _EMPHASIS.search(xml):
-            split_emphasis(root)
         return root
 
     def _render_changed(self, context: Mapping[str, Any]) -> dict[str, bytes]:
