@@ -98,7 +98,7 @@ def test_marks_are_refused_outside_body_text_and_unbalanced_ones_everywhere() ->
         clean_text("\ufdd4")
     with pytest.raises(InputError) as info:
         _plan([{"item": "a\ufdd0b"}])
-    assert info.value.issues[0].code == "text_run"
+    assert info.value.issues[0].code == "forbidden_character"
     # Balanced marks, as a model's own dump holds them, read back into the same runs.
     document = _plan([{"item": RUNS}])
     again = type(document).model_validate(document.model_dump(by_alias=True))

@@ -67,9 +67,9 @@ def _rich(value: Any) -> Any:
     if isinstance(value, str):
         if has_marks(value):
             # Built in Python from texts already read (a heading, a minutes' sentence).
-            problem = unbalanced(value)
-            if problem is not None:
-                raise PydanticCustomError("text_run", "emphasis: {problem}", {"problem": problem})
+            if unbalanced(value) is not None:
+                # Not marks vanban set: refused like any other forbidden character.
+                return _clean(value)
             return value
         return _clean(value)
     if isinstance(value, list):
