@@ -243,7 +243,7 @@ def test_the_models_apply_the_same_rule() -> None:
         ({"number": 0}, "greater_than", "number"),
         ({"number": -1}, "greater_than", "number"),
         ({"number": True}, "int_type", "number"),
-        ({"recipients": []}, "too_short", "recipients"),
+        ({"recipients": []}, "recipients_missing", "recipients"),
         ({"body": []}, "too_short", "body"),
         ({"signature": {"authority": "KT", "on_behalf_of": "Chủ tịch", "title": "Chủ tịch",
                         "name": "Phạm Xuân Luân"}}, "signature_kt_needs_deputy", "signature"),

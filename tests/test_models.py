@@ -253,7 +253,7 @@ def test_names_that_merely_start_like_a_title_are_accepted(name: str) -> None:
 
 # --- recipients (ô 9b) -------------------------------------------------------------------------
 def test_recipients_are_required() -> None:
-    rejects("too_short", recipients=[])
+    rejects("recipients_missing", recipients=[])
 
 
 def test_recipient_punctuation() -> None:

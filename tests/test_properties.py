@@ -39,15 +39,19 @@ from .docx_read import open_docx
 # --- text ------------------------------------------------------------------------------------
 
 #: Characters the documented rule refuses (formatting/text.py): C0 controls but tab, line feed,
-#: vertical tab and carriage return; C1 controls; lone surrogates; U+FFFE and U+FFFF.
+#: vertical tab and carriage return; C1 controls; lone surrogates; the noncharacters U+FDD0–U+FDEF
+#: (some hold inline emphasis); U+FFFE and U+FFFF.
 FORBIDDEN = [
     *(chr(c) for c in range(0x20) if chr(c) not in "\t\n\v\r"),
     *(chr(c) for c in range(0x80, 0xA0)),
     "\ud800",
     "\udfff",
+    "\ufdd0",
+    "\ufdef",
     "\ufffe",
     "\uffff",
 ]
+_NONCHARACTERS = [chr(c) for c in range(0xFDD0, 0xFDF0)]
 
 VIETNAMESE = "Ủy ban nhân dân xã Đoàn Kết; Hòa giải ở cơ sở, Quý III/2023"
 PIECES = [
@@ -69,7 +73,9 @@ PIECES = [
     ".", ";", ",", "-", "./.", "…",
 ]  # fmt: skip
 
-_SAFE_CHARACTER = st.characters(exclude_categories=("Cs",), exclude_characters=FORBIDDEN)
+_SAFE_CHARACTER = st.characters(
+    exclude_categories=("Cs",), exclude_characters=[*FORBIDDEN, *_NONCHARACTERS]
+)
 # A word far wider than a line, built by repetition: drawing hundreds of characters one by one
 # would make generation, not rendering, the cost of each example.
 _LONG_WORD = st.builds(

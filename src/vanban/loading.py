@@ -23,7 +23,7 @@ from pydantic_core import ErrorDetails
 from pydantic_core.core_schema import ErrorType
 
 from vanban.errors import InputError, Issue
-from vanban.models.document import Document
+from vanban.models.document import LADDER_TAGS, Document
 from vanban.reading import (
     MergeError,
     Pair,
@@ -425,7 +425,7 @@ def _issue(
     # The tags of the kind's body nodes (a report's parts are body nodes too).
     # Any other model (a Section built in Python) may hold body nodes too: the shared tags.
     tags = model.body_tags() if issubclass(model, Document) else Document.body_tags()
-    loc = _strip_tags(raw_loc, tags)
+    loc = _strip_tags(raw_loc, tags | LADDER_TAGS)
     kind = error["type"]
     found = error.get("input")
     if kind == "missing":

@@ -166,6 +166,8 @@ def test_both_signatures_of_minutes_are_checked(rendered: dict[str, bytes], exam
 
     document = open_docx(rendered[example])
     secretary_name = document.tables[-1].rows[-1].cells[0].paragraphs[-1]
+    if not secretary_name.text.strip():
+        pytest.skip("a blank form: the secretary writes the name by hand")
     for run in secretary_name.runs:
         run.font.bold = False
     report = check(save(document))

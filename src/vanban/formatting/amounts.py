@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["Variant", "amount_in_words", "number_in_words"]
+__all__ = ["CURRENCY", "Variant", "amount_in_words", "format_amount", "number_in_words"]
 
 Variant = Literal["north", "south"]
 
@@ -113,3 +113,25 @@ def amount_in_words(amount: int, *, currency: str = "đồng", variant: Variant 
     """
     text = f"{number_in_words(amount, variant=variant)} {currency}".strip()
     return text[0].upper() + text[1:]
+
+
+#: The currency word after an amount — đồng (Việt Nam đồng).
+CURRENCY = "đồng"
+
+
+def format_amount(amount: int, *, in_words: bool = False, variant: Variant = "north") -> str:
+    """An amount in đồng as a sentence writes it, with its reading in words if asked.
+
+    >>> format_amount(3_486_250_000)
+    '3.486.250.000 đồng'
+    >>> format_amount(-120_000_000)
+    '-120.000.000 đồng'
+    >>> format_amount(1_005_000, in_words=True)
+    '1.005.000 đồng (Bằng chữ: Một triệu không trăm linh năm nghìn đồng)'
+    """
+    # Grouped by hand, not babel: an amount is whole, and the figure reads the same everywhere.
+    digits = f"{abs(amount):,}".replace(",", ".")
+    text = f"{'-' if amount < 0 else ''}{digits} {CURRENCY}"
+    if in_words:
+        text += f" (Bằng chữ: {amount_in_words(amount, currency=CURRENCY, variant=variant)})"
+    return text

@@ -32,7 +32,9 @@ __all__ = [
     "text_width_pt",
 ]
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\x80-\x9f\ud800-\udfff\ufffe\uffff]")
+# U+FDD0–U+FDEF are noncharacters; vanban holds inline emphasis with some of them
+# (vanban.formatting.emphasis), so user text may not bring its own.
+_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\x80-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 #: Combining marks accepted on one letter (dấu): Vietnamese needs two at most (ệ = e + ̂ + ̣).
 MAX_MARKS = 4
 

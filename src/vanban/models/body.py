@@ -37,6 +37,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from vanban.models.base import Model, Text
+from vanban.models.richtext import RichText
 from vanban.models.table import Table
 
 __all__ = ["BodyNode", "Item", "Paragraph", "Section", "Table", "Task", "node_kind"]
@@ -45,8 +46,9 @@ __all__ = ["BodyNode", "Item", "Paragraph", "Section", "Table", "Task", "node_ki
 class Paragraph(Model):
     """Free paragraph — đoạn văn: unnumbered text at any level."""
 
-    text: Text = Field(alias="paragraph", title="Đoạn văn")
-    """The paragraph's text; "\\n" is a line break inside it."""
+    text: RichText = Field(alias="paragraph", title="Đoạn văn")
+    """The paragraph's text; "\\n" is a line break inside it. A list of runs emphasises part
+    of it: [Nộp trước , {bold: ngày 30/6/2026}, .]."""
 
 
 #: Deepest nesting of sections, items and tasks. Seven levels carry any real document (phần,
@@ -87,8 +89,8 @@ class Section(_Numbered):
 class Item(_Numbered):
     """Numbered item — khoản, điểm or ý: "1. …", "a) …", "- …", "+ …" followed by its text."""
 
-    text: Text = Field(alias="item", title="Nội dung")
-    """The item's text, printed after its label."""
+    text: RichText = Field(alias="item", title="Nội dung")
+    """The item's text, printed after its label; a list of runs emphasises part of it."""
 
 
 def _to_list(value: Any) -> Any:
@@ -102,8 +104,8 @@ class Task(_Numbered):
     "- Chủ trì: …", "- Phối hợp: …", "- Thời gian thực hiện: …".
     """
 
-    text: Text = Field(alias="task", title="Nhiệm vụ")
-    """What is to be done."""
+    text: RichText = Field(alias="task", title="Nhiệm vụ")
+    """What is to be done; a list of runs emphasises part of it."""
 
     lead: Text | None = Field(default=None, title="Chủ trì")
     """The unit that leads the task."""

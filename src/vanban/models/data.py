@@ -17,6 +17,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from vanban.formatting.emphasis import has_marks
+from vanban.models.richtext import run_list
+
 __all__ = ["to_data", "to_yaml"]
 
 
@@ -65,4 +68,7 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, dt.time):
         return f"{value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, str) and has_marks(value):
+        # A text with emphasis is written as its runs, as YAML gives them.
+        return run_list(value)
     return value

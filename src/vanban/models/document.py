@@ -6,7 +6,7 @@ import inspect
 import typing
 from typing import Annotated, Any, ClassVar, Protocol
 
-from pydantic import BeforeValidator, Field, ValidationError, model_validator
+from pydantic import BeforeValidator, Discriminator, Field, Tag, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban.formatting.numbering import DEFAULT_LADDER, LevelStyle
@@ -15,6 +15,7 @@ from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode, node_kind, union_tags
 from vanban.models.figures import Figures, fill_placeholders, format_figures
 from vanban.models.kinds import DocumentType
+from vanban.models.ladder import LadderLevel
 from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature
 from vanban.registry import FORMS, Form, Part
 
@@ -25,8 +26,8 @@ def _parse_ladder(value: Any) -> Any:
     if isinstance(value, list | tuple):
         out = []
         for token in value:
-            if isinstance(token, LevelStyle):
-                out.append(token)
+            if isinstance(token, LevelStyle | LadderLevel | dict):
+                out.append(token)  # a mapping says the level's case and weight too
                 continue
             try:
                 out.append(LevelStyle(str(token).strip()))
@@ -40,7 +41,21 @@ def _parse_ladder(value: Any) -> Any:
     return value
 
 
-Ladder = Annotated[tuple[LevelStyle, ...], BeforeValidator(_parse_ladder), Field(min_length=1)]
+#: The tags of a ladder entry's union, which errors leave out of the field path.
+LADDER_TAGS = frozenset({"ladder-level", "ladder-style"})
+
+
+def _level_tag(value: Any) -> str:
+    return "ladder-level" if isinstance(value, dict | LadderLevel) else "ladder-style"
+
+
+#: A ladder entry: the bare style, or a mapping that says the level's case and weight too.
+_LadderEntry = Annotated[
+    Annotated[LevelStyle, Tag("ladder-style")] | Annotated[LadderLevel, Tag("ladder-level")],
+    Discriminator(_level_tag),
+]
+
+Ladder = Annotated[tuple[_LadderEntry, ...], BeforeValidator(_parse_ladder), Field(min_length=1)]
 
 
 class Addressed(Protocol):
@@ -105,7 +120,10 @@ class Document(Model):
     """One short sentence saying what the document is about."""
 
     numbering: Ladder = Field(default=DEFAULT_LADDER, title="Cách đánh số đề mục")
-    """Label style per depth, e.g. [I., 1., a), -, +]; deeper levels repeat the last style."""
+    """Label style per depth, e.g. [I., 1., a), -, +]; deeper levels repeat the last style.
+
+    A level may be a mapping saying its case and weight too:
+    ``{style: "1.", case: sentence}`` prints top-level headings as written, not in capitals."""
 
     archive: list[Text] = Field(default_factory=lambda: ["VT"], min_length=1, title="Lưu")
     """The archive line: "VT" (văn thư) then the drafting unit's code, e.g. [VT, TP]."""
@@ -143,6 +161,31 @@ class Document(Model):
         return values
 
     @model_validator(mode="after")
+    def _need_issuer_code(self) -> Document:
+        if self.issuer.code is None and self.has_number():
+            raise ValidationError.from_exception_data(
+                type(self).__name__,
+                [
+                    InitErrorDetails(
+                        type=PydanticCustomError(
+                            "issuer_code_missing",
+                            "expected the issuing body's abbreviation (UBND), printed in the "
+                            'symbol "Số: {symbol}"; only a document that prints no number '
+                            "(minutes with numbered: false) may leave it out",
+                            {"symbol": f"…/{self.form.code}-UBND" if self.form.code else "…/UBND"},
+                        ),
+                        loc=("issuer", "code"),
+                        input=None,
+                    )
+                ],
+            )
+        return self
+
+    def absent_values(self) -> dict[str, str]:
+        """Placeholders this kind may print but this document cannot, each with the reason."""
+        return {}
+
+    @model_validator(mode="after")
     def _fill_figures(self) -> Document:
         errors: list[InitErrorDetails] = []
         if self.figures:
@@ -150,7 +193,13 @@ class Document(Model):
         values = self.named_values()
         if values is not None and not errors:
             errors.extend(
-                fill_placeholders(self, values, skip=frozenset({"figures"}), tag_of=self.union_tag)
+                fill_placeholders(
+                    self,
+                    values,
+                    skip=frozenset({"figures"}),
+                    tag_of=self.union_tag,
+                    absent=self.absent_values(),
+                )
             )
         if errors:
             raise ValidationError.from_exception_data(type(self).__name__, errors)
@@ -187,8 +236,49 @@ class NamedDocument(Document):
     signature: Signature = Field(title="Chữ ký (ô 7)")
     """Authority, titles and name of the signer."""
 
-    recipients: list[Text] = Field(min_length=1, title="Nơi nhận (ô 9b)")
-    """One recipient or group per line, without the leading "-" or trailing ";"."""
+    recipients: list[Text] = Field(title="Nơi nhận (ô 9b)")
+    """One recipient or group per line, without the leading "-" or trailing ";". A document
+    with Kính gửi may leave it out: Nơi nhận then holds "- Như trên;" and the archive line."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _recipients_optional_when_addressed(cls, data: Any) -> Any:
+        # Required where the form has no Kính gửi, so that a missing list is reported with
+        # the other missing fields; with Kính gửi the after-validator judges an empty list.
+        form = getattr(cls, "form", None)
+        if (
+            isinstance(data, dict)
+            and "recipients" not in data
+            and form
+            and form.has(Part.ADDRESSEES)
+        ):
+            return {**data, "recipients": []}
+        return data
+
+    @model_validator(mode="after")
+    def _need_recipients(self) -> NamedDocument:
+        if self.recipients:
+            return self
+        addressed = self.form.has(Part.ADDRESSEES)
+        if addressed and getattr(self, "addressees", None):
+            return self  # Nơi nhận is "- Như trên;" and "- Lưu: …"
+        # A form with Kính gửi says how the list may be left out.
+        message = (
+            "expected at least one recipient (Nơi nhận), or addressees (Kính gửi): with "
+            'addressees, recipients may be left out and Nơi nhận is "- Như trên;" and "- Lưu: …"'
+            if addressed
+            else "expected at least one recipient (Nơi nhận), one per line"
+        )
+        raise ValidationError.from_exception_data(
+            type(self).__name__,
+            [
+                InitErrorDetails(
+                    type=PydanticCustomError("recipients_missing", message),
+                    loc=("recipients",),
+                    input=self.recipients,
+                )
+            ],
+        )
 
     def body_nodes(self) -> list[BodyNode]:
         """The body as the nodes that are numbered and printed.

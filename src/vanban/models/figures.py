@@ -7,6 +7,7 @@ A document may declare its figures once and write them into any text as ``{name}
       settled: 3
       settled_rate: {rate: [settled, received]}   # a rate     → 75%      (3/4)
       district_rate: {percent: 0.938}      # a ratio           → 93,8%
+      budget: {amount: 3486250000, in_words: true}   # → 3.486.250.000 đồng (Bằng chữ: Ba tỷ …)
     body:
       - Tỷ lệ hòa giải thành {settled}/{received} vụ, đạt {settled_rate}.
 
@@ -38,6 +39,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
 
+from vanban.formatting.amounts import format_amount
 from vanban.formatting.numbers import format_number, format_percent
 from vanban.models.base import Model, Number, number_problem
 
@@ -62,10 +64,17 @@ def _shorthand(value: Any) -> Any:
 
 
 class Figure(Model):
-    """Figure — số liệu: exactly one of a number, a percentage or a rate of two figures."""
+    """Figure — số liệu: exactly one of a number, an amount, a percentage or a rate."""
 
     number: Number | None = Field(default=None, title="Số")
     """A count or amount: 1315 prints as 1.315, 2.5 as 2,5."""
+
+    amount: Number | None = Field(default=None, title="Số tiền (đồng)")
+    """A whole amount in đồng: 3486250000 prints as 3.486.250.000 đồng, -120000000 as
+    -120.000.000 đồng."""
+
+    in_words: bool = Field(default=False, title="Ghi số tiền bằng chữ")
+    """With an amount: adds its reading, "(Bằng chữ: Ba tỷ … đồng)"."""
 
     percent: Number | None = Field(default=None, title="Tỷ lệ phần trăm (dạng 0,938)")
     """A ratio: 0.938 prints as 93,8%."""
@@ -94,14 +103,27 @@ class Figure(Model):
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Figure:
-        given = [name for name in ("number", "percent", "rate") if getattr(self, name) is not None]
+        kinds = ("number", "amount", "percent", "rate")
+        given = [name for name in kinds if getattr(self, name) is not None]
         if len(given) != 1:
             raise PydanticCustomError(
                 "figure_shape",
-                "a figure is a number, a mapping percent: 0.938 or a mapping "
-                "rate: [numerator, denominator]; got {found}",
+                "a figure is a number, a mapping amount: 3486250000 (đồng), a mapping "
+                "percent: 0.938 or a mapping rate: [numerator, denominator]; got {found}",
                 {"found": " and ".join(given) if given else "none of them"},
             )
+        if self.amount is not None and self.amount != self.amount.to_integral_value():
+            raise PydanticCustomError(
+                "amount_whole",
+                "an amount is a whole number of đồng; got {amount}",
+                {"amount": str(self.amount)},
+            )
+        if self.in_words and self.amount is None:
+            raise PydanticCustomError(
+                "figure_in_words", "in_words: true reads an amount; give amount: … (đồng)"
+            )
+        if self.amount is not None and self.decimals is not None:
+            raise PydanticCustomError("figure_shape", "an amount is whole đồng; remove decimals")
         return self
 
 
@@ -125,6 +147,8 @@ def format_figures(
             out[name] = format_number(
                 figure.number, 2 if figure.decimals is None else figure.decimals
             )
+        elif figure.amount is not None:
+            out[name] = format_amount(int(figure.amount), in_words=figure.in_words)
         elif figure.percent is not None:
             out[name] = format_percent(
                 figure.percent, 1 if figure.decimals is None else figure.decimals
@@ -179,10 +203,17 @@ def format_figures(
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
 
 
-def _fill(text: str, values: Mapping[str, str]) -> tuple[str, str | None]:
-    """The text with its placeholders filled, and the first problem found (or None)."""
+def _fill(
+    text: str, values: Mapping[str, str], absent: Mapping[str, str] | None = None
+) -> tuple[str, str | None]:
+    """The text with its placeholders filled, and the first problem found (or None).
+
+    ``absent`` names the values the document could have but does not, with the reason.
+    """
     for match in _PLACEHOLDER.finditer(text):
         name = match.group(1)
+        if absent and name in absent and name not in values:
+            return text, f'"{{{name}}}" cannot be printed: {absent[name]}'
         if name not in values:
             close = difflib.get_close_matches(name, list(values), n=1)
             hint = f'; did you mean "{{{close[0]}}}"?' if close else ""
@@ -231,18 +262,20 @@ def fill_placeholders(
     *,
     skip: frozenset[str] = frozenset(),
     tag_of: TagOf = lambda _: None,
+    absent: Mapping[str, str] | None = None,
 ) -> list[InitErrorDetails]:
     """Replace ``{name}`` in every text of ``model`` in place; returns the errors found.
 
     The model holds the printed text afterwards, so renderers need not know about figures.
     ``tag_of`` names the union tag of a list item, so that error locations read as pydantic's.
+    ``absent`` maps a value the document lacks ("period" of a report without one) to why.
     """
     errors: list[InitErrorDetails] = []
     for loc, container, key in list(_texts(model, (), skip, tag_of)):
         text = container[key]
         if "{" not in text and "}" not in text:
             continue
-        filled, problem = _fill(text, values)
+        filled, problem = _fill(text, values, absent)
         if problem is not None:
             errors.append(_error("placeholder", "{problem}", loc, text, problem=problem))
         else:

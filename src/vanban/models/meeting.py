@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, PositiveInt, WithJsonSchema, model_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from vanban.models.base import Model, Text
@@ -18,6 +18,7 @@ from vanban.models.body import BodyNode
 from vanban.models.parts import check_signer_name
 
 __all__ = [
+    "BLANK",
     "Answer",
     "Attendee",
     "Chair",
@@ -25,6 +26,8 @@ __all__ = [
     "Discussion",
     "MeetingTime",
     "Opinion",
+    "OptionalCount",
+    "OptionalTime",
     "Person",
     "PresentedReport",
     "Secretary",
@@ -56,15 +59,77 @@ MeetingTime = Annotated[
     WithJsonSchema({"type": "string", "pattern": r"^\d{1,2}:\d{2}$", "examples": ["08:00"]}),
 ]
 
+#: What a value left blank to be filled in by hand is written as: "…" (or "...").
+BLANK = "…"
+
+
+def is_blank(value: Any) -> bool:
+    """Whether a value is the mark of a blank to fill in by hand ("…" or "...")."""
+    return isinstance(value, str) and value.strip() in (BLANK, "...")
+
+
+def _count_or_blank(value: Any) -> Any:
+    if is_blank(value):
+        return BLANK
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise PydanticCustomError(
+            "count_format",
+            'expected a head-count (26), or … for a blank to fill in by hand; got "{value}"',
+            {"value": str(value)},
+        )
+    return value
+
+
+#: A head-count, or "…" for a blank "(……… người)" filled in by hand.
+OptionalCount = Annotated[
+    int | Literal["…"],
+    BeforeValidator(_count_or_blank),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "integer", "minimum": 1}, {"enum": ["…", "..."]}],
+            "description": "Số người (26), hoặc … để trống điền tay",
+        }
+    ),
+]
+
+
+def _time_or_blank(value: Any) -> Any:
+    return BLANK if is_blank(value) else _parse_time(value)
+
+
+#: A time of day, or "…" for a blank "……… giờ ……… phút" filled in by hand.
+OptionalTime = Annotated[
+    dt.time | Literal["…"],
+    BeforeValidator(_time_or_blank),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^(\d{1,2}:\d{2}|…|\.\.\.)$",
+            "examples": ["08:00", "…"],
+            "description": "Giờ (8:30), hoặc … để trống điền tay",
+        }
+    ),
+]
+
 
 class Person(Model):
     """Person — người tham dự: a full name and, usually, a title or position."""
 
     name: Text = Field(title="Họ và tên")
-    """Full name: Lê Đăng Lễ."""
+    """Full name: Lê Đăng Lễ; "…" leaves it blank to be filled in by hand."""
 
     title: Text | None = Field(default=None, title="Chức vụ")
     """Position as written after the name: Đảng ủy viên, Phó Chủ tịch UBND phường."""
+
+    honorific: Text | None = Field(default=None, title="Cách gọi riêng người này")
+    """The word before this person's name when not the minutes' own: ông (bà), Cô, đồng chí."""
+
+    @property
+    def blank(self) -> bool:
+        """Whether the name is left blank to be filled in by hand."""
+        return is_blank(self.name)
 
 
 class Attendee(Model):
@@ -74,7 +139,10 @@ class Attendee(Model):
     """
 
     name: Text | None = Field(default=None, title="Họ và tên")
-    """A named person: Lê Đăng Lễ."""
+    """A named person: Lê Đăng Lễ; "…" leaves the name blank to be filled in by hand."""
+
+    honorific: Text | None = Field(default=None, title="Cách gọi riêng người này")
+    """The word before this person's name when not the minutes' own: ông (bà), Cô, đồng chí."""
 
     title: Text | None = Field(default=None, title="Chức vụ")
     """The person's position."""
@@ -82,8 +150,8 @@ class Attendee(Model):
     group: Text | None = Field(default=None, title="Nhóm thành phần")
     """A group, as written: Tổ trưởng tổ hòa giải của 26 tổ dân phố."""
 
-    count: PositiveInt | None = Field(default=None, title="Số người")
-    """How many of the group were there."""
+    count: OptionalCount | None = Field(default=None, title="Số người (… để trống)")
+    """How many of the group were there; "…" leaves a blank to fill in by hand."""
 
     unit: Text = Field(default="người", title="Đơn vị đếm")
     """The word after the count: người, đồng chí, đại biểu."""
@@ -134,7 +202,8 @@ class Chair(Person):
 
     @model_validator(mode="after")
     def _check_name(self) -> Chair:
-        check_signer_name(self.name)
+        if not self.blank:
+            check_signer_name(self.name)
         return self
 
 
@@ -143,7 +212,8 @@ class Secretary(Person):
 
     @model_validator(mode="after")
     def _check_name(self) -> Secretary:
-        check_signer_name(self.name)
+        if not self.blank:
+            check_signer_name(self.name)
         return self
 
 

@@ -11,6 +11,7 @@ goes under the secretary's column.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
@@ -23,7 +24,7 @@ from vanban.models.meeting import (
     Attendee,
     Chair,
     Discussion,
-    MeetingTime,
+    OptionalTime,
     Person,
     PresentedReport,
     Secretary,
@@ -52,17 +53,17 @@ class Minutes(Document):
     meeting: Text = Field(default="cuộc họp", title="Hình thức (cuộc họp, hội nghị, hội thảo)")
     """What the meeting was, in lower case: cuộc họp, hội nghị, hội nghị tọa đàm, hội thảo."""
 
-    start: MeetingTime = Field(title="Thời gian bắt đầu")
-    """When it began, 8:00 (the day is ``date``)."""
+    start: OptionalTime = Field(title="Thời gian bắt đầu")
+    """When it began, 8:00 (the day is ``date``); "…" prints "……… giờ ……… phút" to fill in."""
 
-    end: MeetingTime = Field(title="Thời gian kết thúc")
-    """When it ended, 10:30."""
+    end: OptionalTime = Field(title="Thời gian kết thúc")
+    """When it ended, 10:30; "…" leaves it blank to fill in by hand."""
 
     end_date: Day | None = Field(default=None, title="Ngày kết thúc (nếu khác ngày)")
     """The day it ended, when not the day it began."""
 
     venue: Text = Field(title="Địa điểm")
-    """Where it was held: Phòng họp số 1, Trụ sở UBND phường."""
+    """Where it was held: Phòng họp số 1, Trụ sở UBND phường; "…" leaves it blank."""
 
     attendees: list[Attendee] = Field(min_length=1, title="Thành phần tham dự")
     """Named people with their titles, and groups with their counts."""
@@ -107,7 +108,8 @@ class Minutes(Document):
     """The archive line of Nơi nhận: "VT, Hồ sơ" as in Mẫu 1.9."""
 
     honorific: Text | None = Field(default="đồng chí", title="Cách gọi người dự họp")
-    """The word before each name in the body: đồng chí, ông (bà); null for none."""
+    """The word before each name in the body: đồng chí, ông (bà); null for none. A person's
+    own ``honorific`` replaces it for that person."""
 
     @model_validator(mode="after")
     def _check_meeting(self) -> Minutes:
@@ -135,7 +137,12 @@ class Minutes(Document):
                     start=started.isoformat(),
                 )
             )
-        elif (self.end_date is None or self.end_date == started) and self.end <= self.start:
+        elif (
+            isinstance(self.start, dt.time)
+            and isinstance(self.end, dt.time)
+            and (self.end_date is None or self.end_date == started)
+            and self.end <= self.start
+        ):
             errors.append(
                 _error(
                     "minutes_end_before_start",

@@ -64,8 +64,9 @@ class Issuer(Model):
     parent: Lines | None = Field(default=None, title="Tên cơ quan, tổ chức chủ quản trực tiếp")
     """Name of the direct parent body, printed above the issuing body in regular capitals."""
 
-    code: Code = Field(title="Chữ viết tắt tên cơ quan", examples=["UBND"])
-    """Abbreviation of the issuing body used in the symbol: Số: 12/KH-**UBND**."""
+    code: Code | None = Field(default=None, title="Chữ viết tắt tên cơ quan", examples=["UBND"])
+    """Abbreviation of the issuing body used in the symbol: Số: 12/KH-**UBND**. Required
+    whenever the document prints its number; minutes with ``numbered: false`` may leave it out."""
 
     name_in_text: Text | None = Field(
         default=None,

@@ -16,7 +16,9 @@ and tables may stand between them::
         title: Đề xuất, kiến nghị   # a part's heading may be replaced
 
 In a report every text may use ``{period}`` ("quý II năm 2020") and ``{next_period}``
-("quý III năm 2020") besides the declared figures (see :mod:`vanban.models.figures`).
+("quý III năm 2020") besides the declared figures (see :mod:`vanban.models.figures`). A report
+without a fixed period (a three-year review, a thematic report) leaves ``period`` out; its
+texts then cannot use ``{period}``, and its next tasks are headed "… thời gian tới".
 """
 
 from __future__ import annotations
@@ -130,11 +132,16 @@ class Report(NamedDocument):
     kind: Literal["report"] = Field(default="report", title="Loại văn bản")
     """Always "report" (báo cáo)."""
 
-    period: ReportPeriod = Field(title="Kỳ báo cáo")
-    """2020-Q2, 2018-H1, 2020-07, 2020, or {from: …, to: …}; texts print it as {period}."""
+    period: ReportPeriod | None = Field(default=None, title="Kỳ báo cáo (không bắt buộc)")
+    """2020-Q2, 2018-H1, 2020-07, 2020, or {from: …, to: …}; texts print it as {period}.
+    Left out in a report without a fixed period (a three-year review, a thematic report)."""
 
     addressees: list[Text] = Field(default_factory=list, title="Kính gửi (ô 9a)")
     """The superior bodies the report is sent to; Nơi nhận then starts with "- Như trên;"."""
+
+    recipients: list[Text] = Field(default_factory=list, title="Nơi nhận (ô 9b)")
+    """One recipient or group per line; with addressees it may be left out, and Nơi nhận is
+    then "- Như trên;" and the archive line."""
 
     body: list[ReportNode] = Field(min_length=1, title="Nội dung (ô 6)")
     """Paragraphs, free sections, tables and the usual parts: results, shortcomings,
@@ -146,12 +153,22 @@ class Report(NamedDocument):
 
     def named_values(self) -> dict[str, str] | None:
         values = super().named_values() or {}
+        if self.period is None:
+            return values
         following = self.period.following()
         return {
             "period": self.period.text,
             **({"next_period": following.text} if following is not None else {}),
             **values,
         }
+
+    def absent_values(self) -> dict[str, str]:
+        if self.period is None:
+            reason = "the report has no period; give period: (2026-Q1, 2026, {from: …, to: …})"
+            return {"period": reason, "next_period": reason}
+        if self.period.following() is None:
+            return {"next_period": "a period given as a range of dates has no next period"}
+        return {}
 
     @model_validator(mode="after")
     def _check_parts(self) -> Report:

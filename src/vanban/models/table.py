@@ -50,6 +50,9 @@ class ColumnType(StrEnum):
     """Text, left-aligned."""
     NUMBER = "number"
     """A number (1.315; 2,5), added up in the total row."""
+    AMOUNT = "amount"
+    """An amount in whole đồng (3.486.250.000; -120.000.000), added up in the total row; the
+    table's unit line says "(Đơn vị tính: đồng)" unless the table gives its own."""
     PERCENT = "percent"
     """A ratio given as data (0.938 → 93,8%); not added up."""
     RATE = "rate"
@@ -58,11 +61,15 @@ class ColumnType(StrEnum):
     """Số thứ tự (TT): 1, 2, 3 … filled in by vanban."""
 
 
+#: The columns whose values are added up in the total row, and between which rates are taken.
+_ADDED = (ColumnType.NUMBER, ColumnType.AMOUNT)
+
 #: Relative width of a column of each type when the YAML gives none.
 DEFAULT_WIDTHS = {
     ColumnType.INDEX: 1.0,
     ColumnType.TEXT: 4.0,
     ColumnType.NUMBER: 1.6,
+    ColumnType.AMOUNT: 2.2,
     ColumnType.PERCENT: 1.6,
     ColumnType.RATE: 1.6,
 }
@@ -78,7 +85,8 @@ class Column(Model):
     """Names the column for rows written as mappings and for rates: received, settled."""
 
     type: ColumnType | None = Field(default=None, title="Kiểu cột")
-    """text, number, percent, rate or index; a column with ``rate`` is a rate, others text."""
+    """text, number, amount, percent, rate or index; a column with ``rate`` is a rate, others
+    text."""
 
     rate: tuple[FigureName, FigureName] | None = Field(
         default=None, title="Tỷ lệ [cột tử số, cột mẫu số]"
@@ -295,9 +303,7 @@ class Table(Model):
                 )
             )
         if column.rate is not None:
-            numbers = {
-                c.key for c in self.leaves() if c.kind is ColumnType.NUMBER and c.key is not None
-            }
+            numbers = {c.key for c in self.leaves() if c.kind in _ADDED and c.key is not None}
             for index, key in enumerate(column.rate):
                 if key not in numbers:
                     errors.append(
@@ -311,7 +317,7 @@ class Table(Model):
                             known=", ".join(sorted(numbers)) or "none",
                         )
                     )
-        if column.total and kind not in (ColumnType.NUMBER, ColumnType.RATE):
+        if column.total and kind not in (*_ADDED, ColumnType.RATE):
             errors.append(
                 _error(
                     "table_total_column",
@@ -421,7 +427,7 @@ class Table(Model):
         if self.total is not None:
             totals = [None] * len(leaves)
             for index, column in enumerate(leaves):
-                if column.kind is ColumnType.NUMBER and column.total is not False:
+                if column.kind in _ADDED and column.total is not False:
                     totals[index] = sum(
                         (v for row in values if isinstance(v := row[index], Decimal)), Decimal(0)
                     )
@@ -492,7 +498,11 @@ def _cell(value: Any, kind: ColumnType) -> tuple[CellValue, tuple[str, str] | No
     if not number.is_finite():
         return None, ("table_cell", f"expected a finite number, got {value}")
     problem = number_problem(number)
-    return (None, ("number_too_large", problem)) if problem else (number, None)
+    if problem:
+        return None, ("number_too_large", problem)
+    if kind is ColumnType.AMOUNT and number != number.to_integral_value():
+        return None, ("amount_whole", f"an amount is a whole number of đồng; got {value}")
+    return number, None
 
 
 def _decimal(value: int | float | Decimal) -> Decimal:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vanban.formatting.amounts import CURRENCY
 from vanban.formatting.numbers import format_number, format_percent
 from vanban.models.table import CellValue, Column, ColumnType, Table
 
@@ -102,9 +103,13 @@ def _format(value: CellValue, column: Column) -> str:
     kind = column.kind
     if kind in (ColumnType.PERCENT, ColumnType.RATE):
         return format_percent(value, 1 if column.decimals is None else column.decimals)
-    if kind is ColumnType.INDEX:
+    if kind in (ColumnType.INDEX, ColumnType.AMOUNT):
         return format_number(value, 0)
     return format_number(value, 2 if column.decimals is None else column.decimals)
+
+
+#: The unit line of a table of amounts that gives none.
+_AMOUNT_UNIT = f"(Đơn vị tính: {CURRENCY})"
 
 
 def _style(column: Column) -> str:
@@ -154,7 +159,7 @@ def data_table(table: Table) -> DataTable:
         rows.append(TableRow(cells))
     layout = Layout([c.relative_width for c in leaves], header_rows, merged, table.landscape)
     return DataTable(
-        unit=table.unit or "",
+        unit=table.unit or (_AMOUNT_UNIT if ColumnType.AMOUNT in {c.kind for c in leaves} else ""),
         note=table.note or "",
         layout=format_layout(layout),
         rows=rows,

@@ -21,7 +21,13 @@ from lxml import etree
 from vanban.ooxml.ns import WP_NS, W
 from vanban.ooxml.units import parse_number
 
-__all__ = ["fix_grids", "needs_text_pass", "renumber_drawings", "split_tabs_and_breaks"]
+__all__ = [
+    "fix_grids",
+    "needs_text_pass",
+    "renumber_drawings",
+    "split_emphasis",
+    "split_tabs_and_breaks",
+]
 
 _WP_DOCPR = f"{{{WP_NS}}}docPr"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -96,6 +102,73 @@ def split_tabs_and_breaks(root: etree._Element) -> None:
     for text_element in found:
         for piece in _split_tabs(text_element):
             _split_breaks(piece)
+
+
+#: The order of run properties in the schema (CT_RPr), so that added ones go in their place.
+_RPR_NAMES = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+    "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr",
+    "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish",
+    "oMath",
+)  # fmt: skip
+_RPR_ORDER = {name: rank for rank, name in enumerate(_RPR_NAMES)}
+_STYLE_ELEMENTS = {"bold": ("b",), "italic": ("i",), "underline": ("u",)}
+
+
+def _emphasised(properties: etree._Element | None, styles: frozenset[str]) -> etree._Element:
+    rpr = copy.deepcopy(properties) if properties is not None else etree.Element(f"{W}rPr")
+    for style in sorted(styles):
+        for name in _STYLE_ELEMENTS[style]:
+            if rpr.find(f"{W}{name}") is not None:
+                continue
+            element = etree.Element(f"{W}{name}")
+            if name == "u":
+                element.set(f"{W}val", "single")
+            rank = _RPR_ORDER[name]
+            after = [c for c in rpr if _RPR_ORDER.get(etree.QName(c).localname, 99) < rank]
+            if after:
+                after[-1].addnext(element)
+            else:
+                rpr.insert(0, element)
+    return rpr
+
+
+def split_emphasis(root: etree._Element) -> None:
+    """Runs whose text holds emphasis marks → one run per stretch, bold/italic/underlined."""
+    from vanban.formatting.emphasis import has_marks, runs
+
+    found = [t for t in root.iter(f"{W}t") if t.text and has_marks(t.text)]
+    for text_element in found:
+        run = text_element.getparent()
+        if run is None or run.tag != f"{W}r":
+            text_element.text = "".join(piece for piece, _ in runs(text_element.text or ""))
+            continue
+        properties = run.find(f"{W}rPr")
+        pieces = runs(text_element.text or "")
+        # The run keeps what precedes its text; the pieces after the first become new runs
+        # that take along what followed the text in the original run.
+        rest = list(text_element.itersiblings())
+        text_element.text = pieces[0][0] if pieces else None
+        if pieces and pieces[0][1]:
+            new = _emphasised(properties, pieces[0][1])
+            if properties is not None:
+                properties.addprevious(new)
+                run.remove(properties)
+            else:
+                run.insert(0, new)
+        anchor = run
+        for piece, styles in pieces[1:]:
+            new_run = etree.Element(f"{W}r")
+            if styles:
+                new_run.append(_emphasised(properties, styles))
+            elif properties is not None:
+                new_run.append(copy.deepcopy(properties))
+            new_run.append(_new_text(piece))
+            anchor.addnext(new_run)
+            anchor = new_run
+        if anchor is not run:
+            anchor.extend(rest)
 
 
 def renumber_drawings(root: etree._Element) -> None:

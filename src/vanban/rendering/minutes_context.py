@@ -21,9 +21,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from vanban.formatting.dates import format_date_line
+from vanban.formatting.dates import format_date_line, format_month
 from vanban.models.body import BodyNode, Item, Paragraph, Section
-from vanban.models.meeting import Attendee, Chair, Opinion, Person
+from vanban.models.meeting import Attendee, Chair, Opinion, Person, is_blank
 from vanban.models.minutes import Minutes
 from vanban.nd30 import SIGNING_WORDS
 from vanban.rendering.parts import (
@@ -41,36 +41,52 @@ __all__ = ["minutes_context"]
 
 SECRETARY = "Thư ký (người ghi biên bản)"
 
+#: Dotted leaders printed for what a form leaves to be filled in by hand: room for two digits
+#: of a time or a count, and for a full name or a title.
+LEADER_SHORT = "………"
+LEADER_NAME = "…………………………"
+
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def format_time(value: dt.time) -> str:
-    """A time as minutes write it: "08 giờ 30 phút"."""
+def format_time(value: dt.time | str) -> str:
+    """A time as minutes write it: "08 giờ 30 phút"; a blank one "……… giờ ……… phút"."""
+    if not isinstance(value, dt.time):
+        return f"{LEADER_SHORT} giờ {LEADER_SHORT} phút"
     return f"{value.hour:02d} giờ {value.minute:02d} phút"
+
+
+def _filled(text: str, leader: str = LEADER_NAME) -> str:
+    return leader if is_blank(text) else text
 
 
 def mention(person: Person, honorific: str | None, *, start: bool = False) -> str:
     """The person as a sentence names them: "đồng chí Lê Đăng Lễ, Phó Chủ tịch UBND phường".
 
-    ``start`` capitalises the first letter, for a sentence or a list entry.
+    ``start`` capitalises the first letter, for a sentence or a list entry. The person's own
+    honorific replaces the minutes' one; a blank name or title prints as a dotted leader.
     """
-    text = f"{honorific} {person.name}" if honorific else person.name
+    word = person.honorific or honorific
+    name = _filled(person.name)
+    text = f"{word} {name}" if word else name
     if person.title:
-        text += f", {person.title}"
+        text += f", {_filled(person.title)}"
     return _capitalise(text) if start else text
 
 
 def attendee_line(attendee: Attendee, honorific: str | None) -> str:
     """The entry as listed, without the leading "-" or the trailing ";"."""
     if attendee.name is not None:
-        text = mention(Person(name=attendee.name, title=attendee.title), honorific, start=True)
+        person = Person(name=attendee.name, title=attendee.title, honorific=attendee.honorific)
+        text = mention(person, honorific, start=True)
     else:
         assert attendee.group is not None  # checked by the model
         text = attendee.group
         if attendee.count is not None:
-            text += f" ({attendee.count} {attendee.unit})"
+            count = LEADER_SHORT if is_blank(attendee.count) else str(attendee.count)
+            text += f" ({count} {attendee.unit})"
     notes = [n for n in (attendee.note, attendee.reason and f"lý do: {attendee.reason}") if n]
     if notes:
         text += f" ({'; '.join(notes)})"
@@ -110,12 +126,16 @@ def _attendance(minutes: Minutes) -> list[Block]:
 def _facts(minutes: Minutes) -> list[Block]:
     date = minutes.date
     day = format_date_line("", date.year, date.month, date.day)
+    if date.day is None:
+        # Left to be written in by hand: the blanks of the date as dotted leaders.
+        month = LEADER_SHORT if date.month is None else format_month(date.month)
+        day = f"ngày {LEADER_SHORT} tháng {month} năm {date.year}"
     honorific = minutes.honorific
     chairs = [mention(minutes.chair, honorific, start=True)]
     chairs.extend(mention(p, honorific) for p in minutes.co_chairs)
     out = [
         Block("body", f"Thời gian bắt đầu: {format_time(minutes.start)}, {day}."),
-        Block("body", f"Địa điểm: {end_with(minutes.venue, '.')}"),
+        Block("body", f"Địa điểm: {end_with(_filled(minutes.venue), '.')}"),
         *_attendance(minutes),
         Block(
             "body",
@@ -198,9 +218,10 @@ def minutes_context(minutes: Minutes) -> dict[str, Any]:
         "date_line": "",
         "blocks": blocks_data(blocks),
         "secretary_lines": ["THƯ KÝ"],
-        "secretary_name": minutes.secretary.name,
+        # A blank name is signed and written by hand under the signature.
+        "secretary_name": "" if minutes.secretary.blank else minutes.secretary.name,
         "chair_lines": chair_lines(minutes.chair),
-        "chair_name": minutes.chair.name,
+        "chair_name": "" if minutes.chair.blank else minutes.chair.name,
         "recipients": recipients,
         "appendices": appendix_contexts(minutes),
     }

@@ -13,11 +13,13 @@ from typing import Any
 
 from vanban import nd30
 from vanban.formatting.dates import format_date_line
+from vanban.formatting.levels import Level, apply_case, level_at
 from vanban.formatting.names import break_line, keep_units_together, sentence_name
-from vanban.formatting.numbering import LevelStyle, format_label, roman, style_at
+from vanban.formatting.numbering import LevelStyle, format_label, roman
 from vanban.formatting.text import text_width_pt
 from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task
 from vanban.models.document import Document, NamedDocument
+from vanban.models.ladder import LadderLevel, as_level
 from vanban.models.parts import Authority, Signature
 from vanban.registry import STATE, Profile, form_of
 from vanban.rendering.datatable import DataTable, data_table
@@ -53,13 +55,18 @@ class Block:
     table: DataTable | None = None
 
 
-def flatten_body(nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle]) -> list[Block]:
-    """The body tree as paragraphs, each numbered by its depth and its place among its siblings."""
-    return list(_walk(nodes, ladder, 0, ""))
+def flatten_body(
+    nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle | LadderLevel | Level]
+) -> list[Block]:
+    """The body tree as paragraphs, each numbered by its depth and its place among its siblings.
+
+    Each level of the ladder gives the label style, and the case and weight when it says them.
+    """
+    return list(_walk(nodes, tuple(as_level(e) for e in ladder), 0, ""))
 
 
 def _walk(
-    nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle], depth: int, parent_label: str
+    nodes: Sequence[BodyNode], ladder: Sequence[Level], depth: int, parent_label: str
 ) -> Iterator[Block]:
     number = 0
     for node in nodes:
@@ -74,21 +81,24 @@ def _walk(
             yield Block("table", node.title or "", data_table(node))
             continue
         number += 1
-        label = node.label or format_label(style_at(ladder, depth), number, parent_label)
+        level = level_at(ladder, depth)
+        label = node.label or format_label(level.style, number, parent_label)
         if isinstance(node, Section):
-            title = node.title.upper() if depth == 0 else node.title
-            yield Block(f"heading{min(depth + 1, 3)}", f"{label} {title}")
+            title = apply_case(node.title, level.heading_case(depth))
+            # A heading said not to be bold prints as a paragraph of the body.
+            style = f"heading{min(depth + 1, 3)}" if level.heading_bold() else "body"
+            yield Block(style, f"{label} {title}")
         elif isinstance(node, Item | Task):
-            yield Block("body", f"{label} {node.text}")
+            yield Block("body", f"{label} {apply_case(node.text, level.item_case())}")
         yield from _walk(node.children, ladder, depth + 1, label)
         if isinstance(node, Task):
             yield from _task_lines(node, ladder, depth + 1)
 
 
-def _task_lines(task: Task, ladder: Sequence[LevelStyle], depth: int) -> Iterator[Block]:
+def _task_lines(task: Task, ladder: Sequence[Level], depth: int) -> Iterator[Block]:
     # The seed plans print these as "- Chủ trì: …" one level down; a counting style there
     # (1., a)) would make them look like sub-tasks, so they fall back to a dash.
-    style = style_at(ladder, depth)
+    style = level_at(ladder, depth).style
     bullet = style.value if style in _BULLETS else LevelStyle.DASH.value
     fields = [
         ("Chủ trì", task.lead),
@@ -197,6 +207,7 @@ def number_line(document: Document) -> str:
     if not document.has_number():
         return ""
     form = form_of(document)
+    assert document.issuer.code is not None  # required by the model when a number prints
     return format_number_line(
         document.number, form.code, document.issuer.code, profile=form.profile
     )

@@ -35,7 +35,7 @@ def part_heading(part: ReportPart, next_period: str | None) -> str:
 
 def report_body(report: Report) -> list[BodyNode]:
     """The body as the nodes that are numbered and printed: each usual part a section."""
-    following = report.period.following()
+    following = report.period.following() if report.period is not None else None
     next_text = following.text if following is not None else None
     out: list[BodyNode] = []
     for node in report.body:

@@ -20,6 +20,7 @@ from vanban.ooxml import styles
 from vanban.ooxml.ns import W
 from vanban.ooxml.units import parse_number, twips
 from vanban.ooxml.walk import iter_runs
+from vanban.rendering.fixups import split_emphasis
 from vanban.rendering.tables import (
     finish_tables,
     page_text_twips,
@@ -245,6 +246,8 @@ def _run_font(run: etree._Element, base: _RunStyle) -> tuple[float, bool]:
 
 def finish_body(body: etree._Element, styles: StyleSheet) -> None:
     """Everything the renderer does to a rendered body before it is packaged."""
+    # First: the runs of inline emphasis are what the later steps measure and break.
+    split_emphasis(body)
     finish_tables(body)
     break_names(body, styles)
     size_rules(body, styles)

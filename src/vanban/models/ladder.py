@@ -1,0 +1,41 @@
+"""A level of the numbering ladder written with its case and weight — cấp đề mục.
+
+In YAML a level is its label style alone ("1.") or a mapping that also says how the level
+prints where it differs from the Decree's default (top-level headings in capitals, headings
+bold)::
+
+    numbering: [{style: "1.", case: sentence}, "a)", "-"]
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from vanban.formatting.levels import Case, Level
+from vanban.formatting.numbering import LevelStyle
+from vanban.models.base import Model
+
+__all__ = ["LadderLevel", "as_level"]
+
+
+class LadderLevel(Model):
+    """Level of the ladder — cấp đề mục: its label style, and its case and weight if said."""
+
+    style: LevelStyle = Field(title="Kiểu ký hiệu")
+    """The label style of the level: A., I., I/., 1., 1/., 1.1., a), -, +, *."""
+
+    case: Case | None = Field(default=None, title="Kiểu chữ (upper: in hoa, sentence: như viết)")
+    """upper prints the level's text in capitals, sentence as written; by default the top
+    level's headings are in capitals and every other text as written."""
+
+    bold: bool | None = Field(default=None, title="In đậm đề mục")
+    """Whether the level's headings (section) print bold; they do by default."""
+
+
+def as_level(entry: LevelStyle | LadderLevel | Level) -> Level:
+    """The formatting level of a ladder entry as the model holds it."""
+    if isinstance(entry, Level):
+        return entry
+    if isinstance(entry, LadderLevel):
+        return Level(entry.style, entry.case, entry.bold)
+    return Level(entry)
