@@ -72,6 +72,8 @@ def test_every_example_is_read_quickly() -> None:
         "kind: plan\nv: <<\n",
         "kind: plan\nv: =\n",
         "kind: plan\nn: " + "9" * 5000 + "\n",  # past Python's digits limit
+        "kind: plan\nt: a\ud800b\n",  # a lone surrogate, as a Python caller can pass
+        'kind: plan\nt: "a\\ud800b"\n',  # one written as an escape
     ],
 )
 def test_anything_unusual_is_left_to_the_full_reader(text: str) -> None:

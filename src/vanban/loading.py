@@ -316,7 +316,7 @@ def load_text(text: str, source: str = "<string>") -> Document:
     data = quick_data(text, MAX_DEPTH, MAX_NODES, MAX_CHARS)
     if data is not None:
         try:
-            return with_hints(text, source, lambda: _validate(data, {}, source))
+            return with_hints(text, source, lambda: _validate(data, {}, source, plain=True))
         except InputError:
             pass  # read again the full way, so that the errors carry their lines
     node = _compose(text, source)
@@ -368,7 +368,10 @@ def parse(data: Mapping[str, Any], source: str | None = None) -> Document:
     return _validate(data, {}, source)
 
 
-def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Document:
+def _validate(
+    data: Any, lines: Mapping[Loc, int], source: str | None, *, plain: bool = False
+) -> Document:
+    """``plain``: the data was read quickly (vanban.quickread), which holds no lone surrogate."""
     if not isinstance(data, Mapping):
         raise InputError.single(
             "document_type",
@@ -390,7 +393,7 @@ def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Docume
         )
     broken = [
         Issue("forbidden_character", str(error), _path(loc), source, _line(loc, lines))
-        for loc, error in find_surrogates(data)
+        for loc, error in ([] if plain else find_surrogates(data))
     ]
     if broken:
         raise InputError(broken)

@@ -15,6 +15,7 @@ input).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -30,6 +31,7 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _TIME = (
 _resolver = yaml.resolver.Resolver()
 _constructor = yaml.SafeLoader("")
 _SEPARATORS = ("\x85", "\u2028", "\u2029")
+_SURROGATE = re.compile("[\\ud800-\\udfff]")
 
 
 class _GiveUp(Exception):
@@ -41,8 +43,8 @@ def quick_data(text: str, max_depth: int, max_nodes: int, max_chars: int) -> dic
 
     The bounds are the full reader's; reaching one gives up, so that its error is the full one.
     """
-    if any(mark in text for mark in _SEPARATORS):
-        return None
+    if any(mark in text for mark in _SEPARATORS) or _SURROGATE.search(text):
+        return None  # libyaml refuses surrogates written as escapes: the data holds none
     try:
         return _read(text, max_depth, max_nodes, max_chars)
     except (_GiveUp, yaml.YAMLError, NumberProblem, ValueError, RecursionError):
