@@ -156,8 +156,9 @@ def yaml_floor(inputs: list[Path], template: Path, out: Path) -> float:
     import yaml
 
     import vanban
+    from vanban.rendering.cache import prepared
     from vanban.rendering.context import build_context
-    from vanban.rendering.engine import BODY, prepared
+    from vanban.rendering.engine import BODY
     from vanban.rendering.packaging import CoreProperties, pack, write_packed
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
