@@ -115,3 +115,42 @@ def test_a_plain_file_is_not_composed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(loading, "_compose", refuse)
     plan = ROOT / "examples" / "plan-hoa-giai-doan-ket.yaml"
     assert vanban.load(plan).kind == "plan"
+
+
+def mutants(count: int) -> list[str]:
+    """Examples with lines deleted, duplicated, re-indented or given YAML's special characters."""
+    import random
+
+    chance = random.Random(18)
+    sources = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.yaml"))]
+    marks = ["&a ", "*a", "!!str ", "<<: ", "0x1", "1_0", "? ", "- ", "\t", '"\\u00e9', "'", "~"]
+    out = []
+    for _ in range(count):
+        lines = chance.choice(sources).split("\n")
+        for _ in range(chance.randint(1, 3)):
+            at = chance.randrange(len(lines))
+            action = chance.randrange(4)
+            if action == 0:
+                del lines[at]
+            elif action == 1:
+                lines.insert(at, lines[at])
+            elif action == 2:
+                lines[at] = " " * chance.randint(1, 4) + lines[at]
+            else:
+                cut = chance.randint(0, len(lines[at]))
+                lines[at] = lines[at][:cut] + chance.choice(marks) + lines[at][cut:]
+        out.append("\n".join(lines))
+    return out
+
+
+def test_mutated_examples_read_quickly_are_read_alike_fully() -> None:
+    read = 0
+    for text in mutants(300):
+        data = quick(text)
+        if data is None:
+            continue
+        read += 1
+        expected, issues = full(text)
+        assert not issues, text
+        assert repr(data) == repr(expected)
+    assert read > 50  # most mutants stay plain YAML
