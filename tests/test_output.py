@@ -133,12 +133,10 @@ def test_success_replaces_the_previous_file(target: Path) -> None:
 
 
 def test_unwritable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import tempfile
-
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(OutputError) as info:
         write_atomic(tmp_path / "plan.docx", b"x")
     assert info.value.code == "output_unwritable"

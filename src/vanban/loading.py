@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import difflib
 import os
-import types
 import typing
 from collections.abc import Mapping
-from typing import Any, Union
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, Tag, ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 from pydantic_core.core_schema import ErrorType
 
 from vanban.errors import InputError, Issue
+from vanban.modelpath import allowed_keys, field_title
 from vanban.models.document import LADDER_TAGS, Document
+from vanban.quickread import quick_data
 from vanban.reading import (
     MergeError,
     Pair,
@@ -312,6 +313,12 @@ def _char_at(text: str, line: int, column: int) -> str:
 
 def load_text(text: str, source: str = "<string>") -> Document:
     """Parse and validate a document written in YAML."""
+    data = quick_data(text, MAX_DEPTH, MAX_NODES, MAX_CHARS)
+    if data is not None:
+        try:
+            return with_hints(text, source, lambda: _validate(data, {}, source, plain=True))
+        except InputError:
+            pass  # read again the full way, so that the errors carry their lines
     node = _compose(text, source)
     if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL and not node.value):
         # "---" alone is a document with nothing in it, as empty as an empty file.
@@ -361,7 +368,10 @@ def parse(data: Mapping[str, Any], source: str | None = None) -> Document:
     return _validate(data, {}, source)
 
 
-def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Document:
+def _validate(
+    data: Any, lines: Mapping[Loc, int], source: str | None, *, plain: bool = False
+) -> Document:
+    """``plain``: the data was read quickly (vanban.quickread), which holds no lone surrogate."""
     if not isinstance(data, Mapping):
         raise InputError.single(
             "document_type",
@@ -383,7 +393,7 @@ def _validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Docume
         )
     broken = [
         Issue("forbidden_character", str(error), _path(loc), source, _line(loc, lines))
-        for loc, error in find_surrogates(data)
+        for loc, error in ([] if plain else find_surrogates(data))
     ]
     if broken:
         raise InputError(broken)
@@ -429,12 +439,12 @@ def _issue(
     kind = error["type"]
     found = error.get("input")
     if kind == "missing":
-        title = _field_title(model, raw_loc)
+        title = field_title(model, raw_loc)
         message = f"required field is missing{f' ({title})' if title else ''}"
         line = _line(loc[:-1], lines)
     elif kind == "extra_forbidden":
         key = str(loc[-1])
-        allowed = _allowed_keys(model, raw_loc[:-1])
+        allowed = allowed_keys(model, raw_loc[:-1])
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         hint = f'; did you mean "{close[0]}"?' if close else ""
         choices = (
@@ -543,69 +553,3 @@ def _plain_message(error: ErrorDetails, found: Any) -> str:
 
 
 _BUILTIN_ERRORS = frozenset(typing.get_args(ErrorType))
-
-
-# --- walking the model classes along an error location ----------------------------------------
-def _unwrap(tp: Any) -> Any:
-    while True:
-        origin = typing.get_origin(tp)
-        if origin is typing.Annotated:
-            tp = typing.get_args(tp)[0]
-        elif origin in (Union, types.UnionType):
-            args = [a for a in typing.get_args(tp) if a is not type(None)]
-            if len(args) != 1:
-                return tp
-            tp = args[0]
-        else:
-            return tp
-
-
-def _tagged(union: Any, tag: str) -> Any:
-    for member in typing.get_args(union):
-        if typing.get_origin(member) is typing.Annotated and any(
-            isinstance(m, Tag) and m.tag == tag for m in member.__metadata__
-        ):
-            return typing.get_args(member)[0]
-    return None
-
-
-def _type_at(model: type[BaseModel], loc: Loc) -> Any:
-    current: Any = model
-    for part in loc:
-        current = _unwrap(current)
-        origin = typing.get_origin(current)
-        if isinstance(part, int):
-            if origin in (list, tuple):
-                current = typing.get_args(current)[0]
-                continue
-            return None
-        if origin in (Union, types.UnionType):
-            current = _tagged(current, part)
-            continue
-        if isinstance(current, type) and issubclass(current, BaseModel):
-            field = next(
-                (f for name, f in current.model_fields.items() if part in (name, f.alias)), None
-            )
-            if field is None:
-                return None
-            current = field.annotation
-            continue
-        return None
-    return _unwrap(current)
-
-
-def _allowed_keys(model: type[BaseModel], loc: Loc) -> list[str]:
-    target = _type_at(model, loc)
-    if not (isinstance(target, type) and issubclass(target, BaseModel)):
-        return []
-    return [f.alias or name for name, f in target.model_fields.items()]
-
-
-def _field_title(model: type[BaseModel], loc: Loc) -> str | None:
-    parent = _type_at(model, loc[:-1])
-    if not (isinstance(parent, type) and issubclass(parent, BaseModel)):
-        return None
-    for name, field in parent.model_fields.items():
-        if loc[-1] in (name, field.alias):
-            return field.title
-    return None
