@@ -34,7 +34,18 @@ __all__ = [
 
 # U+FDD0–U+FDEF are noncharacters; vanban holds inline emphasis with some of them
 # (vanban.formatting.emphasis), so user text may not bring its own.
-_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\x80-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_FORBIDDEN_RANGES = (
+    (0x00, 0x08), (0x0C, 0x0C), (0x0E, 0x1F), (0x80, 0x9F), (0xD800, 0xDFFF), (0xFDD0, 0xFDEF),
+    (0xFFFE, 0xFFFF),
+)  # fmt: skip
+_FORBIDDEN = re.compile(
+    "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _FORBIDDEN_RANGES) + "]"
+)
+# The same characters as a set: telling that a text holds none of them is faster this way than
+# by searching it, and a text almost always holds none.
+_FORBIDDEN_CHARS = frozenset(
+    chr(code) for low, high in _FORBIDDEN_RANGES for code in range(low, high + 1)
+)
 #: Combining marks accepted on one letter (dấu): Vietnamese needs two at most (ệ = e + ̂ + ̣).
 MAX_MARKS = 4
 
@@ -72,9 +83,15 @@ class CombiningMarksError(ForbiddenCharacterError):
 
 
 @functools.cache
+def _marks() -> frozenset[str]:
+    """Every character of a non-zero combining class (built on first use)."""
+    return frozenset(chr(i) for i in range(0x300, 0x1F000) if unicodedata.combining(chr(i)))
+
+
+@functools.cache
 def _mark_runs() -> re.Pattern[str]:
     """Runs of more than MAX_MARKS characters of a non-zero combining class (built on first use)."""
-    marks = [chr(i) for i in range(0x300, 0x1F000) if unicodedata.combining(chr(i))]
+    marks = sorted(_marks())
     ranges: list[str] = []
     for char in marks:
         if ranges and ord(ranges[-1][-1]) + 1 == ord(char):
@@ -94,10 +111,14 @@ def clean_text(text: str) -> str:
     'dòng 1\\ndòng 2\\ndòng 3'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
-    bad = _FORBIDDEN.search(text)
-    if bad is not None:
+    chars = set(text)
+    if not _FORBIDDEN_CHARS.isdisjoint(chars):
+        bad = _FORBIDDEN.search(text)
+        assert bad is not None
         raise ForbiddenCharacterError(bad.group(), bad.start())
-    if not text.isascii():
+    # Text in NFC, as typed on Windows and the web, has no combining marks at all: its set of
+    # characters tells so several times faster than searching it for runs.
+    if not text.isascii() and not _marks().isdisjoint(chars):
         stacked = _mark_runs().search(text)
         if stacked is not None:
             raise CombiningMarksError(text[stacked.end() - 1], stacked.end() - 1)
