@@ -349,7 +349,7 @@ def test_every_kind_has_a_starter_that_renders_and_checks(
 
 
 def test_new_refuses_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["new", "letter"]) == 2
+    assert main(["new", "letterhead"]) == 2
     kinds = ", ".join(sorted(KINDS))
     assert f"expected one of {kinds} (loại văn bản)" in capsys.readouterr().err
 

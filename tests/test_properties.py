@@ -446,6 +446,16 @@ def submissions(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def letters(draw: st.DrawFn) -> Generated:
+    """A letter (công văn) is a plan's parts with Kính gửi, printed on Mẫu 1.5."""
+    generated = draw(plans())
+    w = Writer(draw, generated)
+    generated.data["kind"] = "letter"
+    generated.data["addressees"] = w.texts(("addressees",), end_trimmed)
+    return generated
+
+
 #: The kinds of issue 16 that are a plan's fields under another type name.
 PLAN_SHAPED = (
     "communique",
@@ -467,6 +477,7 @@ DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "plan": plans(),
     "report": reports(),
     "submission": submissions(),
+    "letter": letters(),
     # One entry for the kinds of PLAN_SHAPED: the strategy draws which.
     "plan_shaped": plan_shaped(),
 }

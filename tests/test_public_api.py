@@ -26,6 +26,7 @@ PUBLIC = [
     "IssueDate",
     "Issuer",
     "Item",
+    "Letter",
     "Minutes",
     "NamedDocument",
     "NextTasks",

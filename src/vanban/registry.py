@@ -212,7 +212,18 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 parts=_DOCUMENT | {Part.ADDRESSEES},
                 public=("NextTasks", "Proposals", "Results", "Shortcomings"),
             ),
-            # Letters and short forms (issue 16): the other types Mẫu 1.4 serves.
+            # Letters and short forms (issue 16).
+            Form(
+                kind="letter",
+                model="vanban.models.letter:Letter",
+                sample="1.5",
+                document_type=None,
+                template="letter.docx",
+                context="vanban.rendering.letter_context:letter_context",
+                parts=_DOCUMENT | {Part.ADDRESSEES},
+                term_override="Công văn",
+            ),
+            # The other types Mẫu 1.4 serves.
             Form(
                 kind="submission",
                 model="vanban.models.submission:Submission",
