@@ -3,10 +3,13 @@
 The forms' positions (``pdftotext -bbox`` of ../shared/reference/nd30-Phuluc3.docx as
 LibreOffice prints it, millimetres from the page's top left corner), Mẫu 1.5: "Số:" at y 35.5,
 "V/v" under it at y 40.8 in the left column (x 51.0), "Kính gửi:" at x 70.1, y 56.4, the dashes
-of its addressees at x 80.1.
+of its addressees at x 80.1. Mẫu 1.7: "Tới dự", "Chủ trì:", "Thời gian:" and "Địa điểm:" each
+begin a line at x 45.0 (the first-line indent), 7.8 mm apart.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
@@ -22,14 +25,25 @@ __all__ = ["pytestmark"]
 LEFT_COLUMN_END = 105
 
 LETTER = EXAMPLES / "letter-cong-van-hoa-giai-so-tu-phap-quang-ninh-2026.yaml"
+INVITATION = EXAMPLES / "invitation-giay-moi-tong-ket-hoa-giai-an-thinh-2026.yaml"
 
 
 @pytest.fixture(scope="module")
-def letter(tmp_path_factory: pytest.TempPathFactory) -> Laid:
-    path = tmp_path_factory.mktemp("letters") / "letter.docx"
-    vanban.render(vanban.load(LETTER), path)
-    (pdf,) = to_pdf([path])
-    return Laid(pdf, _words(pdf))
+def laid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laid]:
+    folder = tmp_path_factory.mktemp("letters")
+    sources = {"letter": LETTER, "invitation": INVITATION}
+    paths = []
+    for name, source in sources.items():
+        paths.append(folder / f"{name}.docx")
+        vanban.render(vanban.load(source), paths[-1])
+    # One LibreOffice call for all of them.
+    pdfs = to_pdf(paths)
+    return {name: Laid(pdf, _words(pdf)) for name, pdf in zip(sources, pdfs, strict=True)}
+
+
+@pytest.fixture
+def letter(laid: dict[str, Laid]) -> Laid:
+    return laid["letter"]
 
 
 def test_the_subject_stands_under_the_number_in_the_left_column(letter: Laid) -> None:
@@ -57,3 +71,16 @@ def test_kinh_gui_follows_the_header_with_the_addressees_lined_up(letter: Laid) 
     assert 8 < label[0].y0 - subject[0].y0 < 22
     dashes = [letter.find(f"- Ủy ban nhân dân {name}", page=1) for name in ("xã", "phường")]
     assert all(d[0].x0 == pytest.approx(80.1, abs=1.0) for d in dashes)
+
+
+def test_the_invitations_labelled_fields_line_up_as_in_mau_1_7(laid: dict[str, Laid]) -> None:
+    invitation = laid["invitation"]
+    invite = invitation.find("Ủy ban nhân dân xã An Thịnh trân trọng kính mời:", page=1)
+    lines = [invitation.find(start, page=1) for start in ("Tới dự", "Chủ trì:", "Thời gian:")]
+    lines.append(invitation.find("Địa điểm:", page=1))
+    assert invite[0].y0 < lines[0][0].y0
+    for line in lines:
+        assert line[0].x0 == pytest.approx(45.0, abs=3.0)
+    # Chủ trì, Thời gian, Địa điểm follow one another a line apart, as on the form (7.8 mm).
+    tops = [line[0].y0 for line in lines[1:]]
+    assert all(5 < b - a < 10 for a, b in itertools.pairwise(tops))

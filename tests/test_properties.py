@@ -456,6 +456,34 @@ def letters(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def invitations(draw: st.DrawFn) -> Generated:
+    """An invitation: its invitees, event, chair, day, time and place, its notes as body."""
+    generated = draw(plans())
+    w = Writer(draw, generated)
+    data = generated.data
+    data["kind"] = "invitation"
+    notes = data.pop("body")
+    keep = draw(st.booleans())
+    if keep:
+        data["notes"] = notes
+    # The plan's body is the invitation's notes, or nothing.
+    generated.fields = [
+        ((("notes", *path[1:]) if path[:1] == ("body",) else path), text)
+        for path, text in generated.fields
+        if keep or path[:1] != ("body",)
+    ]
+    data["host"] = w.text(("host",))
+    data["invitees"] = w.texts(("invitees",), end_trimmed)
+    data["event"] = w.text(("event",), end_trimmed)
+    if draw(st.booleans()):
+        data["chair"] = w.text(("chair",), end_trimmed)
+    data["day"] = draw(st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31))).isoformat()
+    data["time"] = f"{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}"
+    data["venue"] = w.text(("venue",), end_trimmed)
+    return generated
+
+
 #: The kinds of issue 16 that are a plan's fields under another type name.
 PLAN_SHAPED = (
     "communique",
@@ -478,6 +506,7 @@ DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "report": reports(),
     "submission": submissions(),
     "letter": letters(),
+    "invitation": invitations(),
     # One entry for the kinds of PLAN_SHAPED: the strategy draws which.
     "plan_shaped": plan_shaped(),
 }

@@ -22,6 +22,7 @@ PUBLIC = [
     "Figure",
     "Guidance",
     "InputError",
+    "Invitation",
     "Issue",
     "IssueDate",
     "Issuer",

@@ -223,6 +223,14 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 parts=_DOCUMENT | {Part.ADDRESSEES},
                 term_override="Công văn",
             ),
+            Form(
+                kind="invitation",
+                model="vanban.models.invitation:Invitation",
+                sample="1.7",
+                document_type=DocumentType.INVITATION,
+                context="vanban.rendering.invitation_context:invitation_context",
+                parts=_DOCUMENT,
+            ),
             # The other types Mẫu 1.4 serves.
             Form(
                 kind="submission",

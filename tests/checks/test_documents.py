@@ -30,8 +30,8 @@ def test_every_rule_reports_on_every_document(standin: bytes, foreign: bytes) ->
         assert {f.code for f in check(data).findings} == set(RULES)
 
 
-#: The rules of a công văn's "V/v" line (Mẫu 1.5): they do not concern a document with a type name.
-LETTER_ONLY = {"ND30-SUBJECT-PLACE", "ND30-SUBJECT-STYLE"}
+#: Rules of other forms: a công văn's "V/v" line (Mẫu 1.5), an invitation's fields (Mẫu 1.7).
+LETTER_ONLY = {"ND30-SUBJECT-PLACE", "ND30-SUBJECT-STYLE", "ND30-INVITATION-FIELDS"}
 
 
 def test_document_laid_out_by_hand_passes_every_rule(standin: bytes) -> None:

@@ -80,6 +80,21 @@ def _subject_above_number(document: DocxDocument) -> None:
     number(document)._p.addprevious(subject(document)._p)
 
 
+def labelled(document: DocxDocument, label: str) -> Paragraph:
+    """An invitation's labelled field (Mẫu 1.7): "Thời gian: …", "Địa điểm: …"."""
+    if not any(p.text.strip() == "GIẤY MỜI" for p in document.paragraphs):
+        pytest.skip("this example is not an invitation")
+    for paragraph in document.paragraphs:
+        if paragraph.text.startswith(f"{label}:"):
+            return paragraph
+    pytest.skip("this example is not an invitation")
+
+
+def _remove_venue(document: DocxDocument) -> None:
+    venue = labelled(document, "Địa điểm")
+    venue._p.getparent().remove(venue._p)
+
+
 def date_line(document: DocxDocument) -> Paragraph:
     for paragraph in header_table(document).cell(1, 1).paragraphs:
         if paragraph.text.strip():
@@ -421,6 +436,10 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-SUBJECT-PLACE": [
         ("left", lambda d: setattr(subject(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
         ("above the number", _subject_above_number),
+    ],
+    "ND30-INVITATION-FIELDS": [
+        ("wrong weekday", lambda d: substitute(labelled(d, "Thời gian"), "thứ Hai", "thứ Ba")),
+        ("no place", _remove_venue),
     ],
     "ND30-SUBJECT-STYLE": [
         ("bold", lambda d: runs(subject(d), bold=True)),
