@@ -116,3 +116,21 @@ def test_the_mail_merge_gives_one_checked_invitation_per_invitee(tmp_path: Path)
         assert f"trân trọng kính mời: {row['invitees[0]']}." in texts[3]
         others = [r["invitees[0]"] for r in rows if r is not row]
         assert not any(o in t for o in others for t in texts)
+
+
+INTRODUCTION = EXAMPLES / "introduction-giay-gioi-thieu-an-thinh-2026.yaml"
+
+
+def test_an_introduction_has_no_summary_and_prints_the_form_lines() -> None:
+    body, _ = _texts(_data(INTRODUCTION))
+    assert body[:3] == ["GIẤY GIỚI THIỆU", "", "Ủy ban nhân dân xã An Thịnh trân trọng giới thiệu:"]
+    assert body[3:6] == [
+        "Ông (bà): Nguyễn Văn Bình",
+        "Chức vụ: Công chức Tư pháp - Hộ tịch, Ủy ban nhân dân xã An Thịnh",
+        "Được cử đến: Sở Tư pháp tỉnh Quảng Ninh",
+    ]
+    assert body[6].startswith("Về việc: Liên hệ nhận tài liệu")
+    assert (
+        "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ." in body
+    )
+    assert body[-1] == "Giấy này có giá trị đến hết ngày 31 tháng 3 năm 2026./."

@@ -484,6 +484,30 @@ def invitations(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def introductions(draw: st.DrawFn) -> Generated:
+    """An introduction letter: who, their position, where to and why, until when."""
+    generated = draw(plans())
+    w = Writer(draw, generated)
+    data = generated.data
+    data["kind"] = "introduction"
+    del data["summary"]
+    keep = draw(st.booleans())
+    if not keep:
+        del data["body"]
+    generated.fields = [
+        (path, text)
+        for path, text in generated.fields
+        if path != ("summary",) and (keep or path[:1] != ("body",))
+    ]
+    data["host"] = w.text(("host",))
+    for name in ("person", "position", "sent_to"):
+        data[name] = w.text((name,), end_trimmed)
+    data["purpose"] = w.text(("purpose",), end_trimmed)
+    data["valid_until"] = draw(st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31))).isoformat()
+    return generated
+
+
 #: The kinds of issue 16 that are a plan's fields under another type name.
 PLAN_SHAPED = (
     "communique",
@@ -507,6 +531,7 @@ DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "submission": submissions(),
     "letter": letters(),
     "invitation": invitations(),
+    "introduction": introductions(),
     # One entry for the kinds of PLAN_SHAPED: the strategy draws which.
     "plan_shaped": plan_shaped(),
 }

@@ -22,6 +22,7 @@ PUBLIC = [
     "Figure",
     "Guidance",
     "InputError",
+    "Introduction",
     "Invitation",
     "Issue",
     "IssueDate",

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from vanban.models import DocumentType as DocumentType
     from vanban.models import Figure as Figure
     from vanban.models import Guidance as Guidance
+    from vanban.models import Introduction as Introduction
     from vanban.models import Invitation as Invitation
     from vanban.models import IssueDate as IssueDate
     from vanban.models import Issuer as Issuer

@@ -231,6 +231,14 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 context="vanban.rendering.invitation_context:invitation_context",
                 parts=_DOCUMENT,
             ),
+            Form(
+                kind="introduction",
+                model="vanban.models.introduction:Introduction",
+                sample="1.8",
+                document_type=DocumentType.INTRODUCTION,
+                context="vanban.rendering.introduction_context:introduction_context",
+                parts=_DOCUMENT,
+            ),
             # The other types Mẫu 1.4 serves.
             Form(
                 kind="submission",

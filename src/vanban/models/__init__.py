@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from vanban.models.document import Document, NamedDocument
     from vanban.models.figures import Figure
     from vanban.models.guidance import Guidance as Guidance
+    from vanban.models.introduction import Introduction as Introduction
     from vanban.models.invitation import Invitation as Invitation
     from vanban.models.kinds import DocumentType
     from vanban.models.letter import Letter as Letter
