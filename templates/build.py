@@ -195,8 +195,14 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
      _ppr(before=360, keep_next=True), ""),
 ]  # fmt: skip
 
+#: Styles only the letter template has: the other templates stay byte for byte as they were.
+LETTER_STYLES: list[tuple[str, str, str | None, str, str]] = [
+    # A công văn's summary under its number (ô 5b): "V/v …", 12–13 pt, regular (Mẫu 1.5).
+    ("VBSubject", "VB Subject", "Normal", _ppr(jc="center", before=60), _rpr(size=_sz("subject"))),
+]  # fmt: skip
 
-def styles_xml() -> str:
+
+def styles_xml(extra: Iterable[tuple[str, str, str | None, str, str]] = ()) -> str:
     fonts = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
     out = [
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W_NS}">',
@@ -219,7 +225,7 @@ def styles_xml() -> str:
         '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
         '<w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
     ]
-    for style_id, name, based_on, ppr, rpr in STYLES:
+    for style_id, name, based_on, ppr, rpr in [*STYLES, *extra]:
         based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
         out.append(
             f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
@@ -275,8 +281,11 @@ def table(widths: list[int], rows: list[list[str]], *, caption: str, top: int = 
     )
 
 
-def header_block() -> str:
-    """Ô 1–4: issuing body and number on the left, national name, motto and date on the right."""
+def header_block(*, subject: bool = False) -> str:
+    """Ô 1–4: issuing body and number on the left, national name, motto and date on the right.
+
+    ``subject`` puts a công văn's "V/v …" summary under the number (ô 5b, Mẫu 1.5).
+    """
     left_top = cell(
         HEAD_LEFT,
         [
@@ -300,6 +309,7 @@ def header_block() -> str:
             tag("else"),
             p("VBNumber"),
             tag("endif"),
+            *([p("VBSubject", "{{ subject }}", raw=True)] if subject else []),
         ],
     )
     right_bottom = cell(
@@ -620,13 +630,18 @@ APP = (
 )
 
 
-def package(body_parts: Iterable[str], *, title: str) -> bytes:
+def package(
+    body_parts: Iterable[str],
+    *,
+    title: str,
+    styles: Iterable[tuple[str, str, str | None, str, str]] = (),
+) -> bytes:
     parts = {
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": PACKAGE_RELS,
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
         "word/document.xml": document_xml(body_parts),
-        "word/styles.xml": styles_xml(),
+        "word/styles.xml": styles_xml(styles),
         "word/settings.xml": SETTINGS,
         "word/header1.xml": header_xml(p("VBPageNumber")),
         "word/header2.xml": header_xml(page_number()),
@@ -666,7 +681,26 @@ def minutes_document() -> bytes:
     )
 
 
-TEMPLATES = {"document.docx": named_document, "minutes.docx": minutes_document}
+def letter_document() -> bytes:
+    """Công văn (Phụ lục III, Mẫu 1.5): no type name, "V/v …" under the number, Kính gửi."""
+    return package(
+        [
+            header_block(subject=True),
+            addressee_block(),
+            body_block(),
+            closing_block(),
+            appendices_block(),
+        ],
+        title="Công văn (Mẫu 1.5)",
+        styles=LETTER_STYLES,
+    )
+
+
+TEMPLATES = {
+    "document.docx": named_document,
+    "minutes.docx": minutes_document,
+    "letter.docx": letter_document,
+}
 
 
 def build(out: Path = OUT) -> list[Path]:

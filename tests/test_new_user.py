@@ -349,7 +349,7 @@ def test_every_kind_has_a_starter_that_renders_and_checks(
 
 
 def test_new_refuses_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["new", "letter"]) == 2
+    assert main(["new", "letterhead"]) == 2
     err = capsys.readouterr().err
     assert "expected one of" in err and "(loại văn bản)" in err
     assert all(kind in err for kind in KINDS)

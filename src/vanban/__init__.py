@@ -27,32 +27,46 @@ if TYPE_CHECKING:
     from vanban.models import ChairRole as ChairRole
     from vanban.models import Column as Column
     from vanban.models import ColumnType as ColumnType
+    from vanban.models import Communique as Communique
+    from vanban.models import Directive as Directive
     from vanban.models import Discussion as Discussion
+    from vanban.models import DispatchSlip as DispatchSlip
     from vanban.models import Document as Document
     from vanban.models import DocumentType as DocumentType
     from vanban.models import Figure as Figure
+    from vanban.models import Guidance as Guidance
+    from vanban.models import Introduction as Introduction
+    from vanban.models import Invitation as Invitation
     from vanban.models import IssueDate as IssueDate
     from vanban.models import Issuer as Issuer
     from vanban.models import Item as Item
+    from vanban.models import Letter as Letter
     from vanban.models import Minutes as Minutes
     from vanban.models import NamedDocument as NamedDocument
     from vanban.models import NextTasks as NextTasks
     from vanban.models import Notice as Notice
+    from vanban.models import NotificationSlip as NotificationSlip
     from vanban.models import Opinion as Opinion
     from vanban.models import Paragraph as Paragraph
     from vanban.models import Person as Person
     from vanban.models import Plan as Plan
     from vanban.models import PresentedReport as PresentedReport
+    from vanban.models import Programme as Programme
+    from vanban.models import Project as Project
+    from vanban.models import Proposal as Proposal
     from vanban.models import Proposals as Proposals
     from vanban.models import Report as Report
     from vanban.models import ReportPeriod as ReportPeriod
     from vanban.models import Results as Results
+    from vanban.models import Scheme as Scheme
     from vanban.models import Secretary as Secretary
     from vanban.models import Section as Section
     from vanban.models import Shortcomings as Shortcomings
     from vanban.models import Signature as Signature
+    from vanban.models import Submission as Submission
     from vanban.models import Table as Table
     from vanban.models import Task as Task
+    from vanban.models import TransferSlip as TransferSlip
     from vanban.rendering import render, render_bytes
     from vanban.schema import json_schema
 

@@ -150,6 +150,7 @@ SIZES = MappingProxyType(
         "date_line": Size(13, 14, 14),  # địa danh, thời gian, mục II.4
         "type_name": Size(13, 14, 14),  # tên loại và trích yếu, mục II.5.b
         "summary": Size(13, 14, 14),  # trích yếu, mục II.5.b
+        "subject": Size(12, 13, 13),  # trích yếu của công văn (V/v …) dưới số, mục II.5.b
         "body": Size(13, 14, 14),  # nội dung, mục II.6
         "addressee": Size(13, 14, 14),  # Kính gửi, mục II.9.b
         "signature": Size(13, 14, 14),  # quyền hạn, chức vụ, họ tên người ký, mục II.7

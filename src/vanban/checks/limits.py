@@ -44,6 +44,7 @@ SIZES_PT = {
         ("motto", "motto"),
         ("issuer", "body_name"),
         ("title", "type_name"),
+        ("subject", "subject"),
         ("body", "body"),
         ("page number", "page_number"),
         ("recipients label", "recipients_label"),

@@ -74,3 +74,7 @@ def parse_written_date(text: str) -> tuple[int, int | None, int | None] | None:
     if day is not None and month is None:
         return None
     return int(year), int(month) if month else None, int(day) if day else None
+
+
+#: Monday … Sunday as a Vietnamese date names them: "thứ Hai, ngày 05 tháng 01 năm 2026".
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")

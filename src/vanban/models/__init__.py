@@ -12,9 +12,16 @@ if TYPE_CHECKING:
     # declarations, which a type checker cannot read.
     from vanban.models.appendix import Appendix
     from vanban.models.body import BodyNode, Item, Paragraph, Section, Task
+    from vanban.models.communique import Communique as Communique
+    from vanban.models.directive import Directive as Directive
+    from vanban.models.dispatch_slip import DispatchSlip as DispatchSlip
     from vanban.models.document import Document, NamedDocument
     from vanban.models.figures import Figure
+    from vanban.models.guidance import Guidance as Guidance
+    from vanban.models.introduction import Introduction as Introduction
+    from vanban.models.invitation import Invitation as Invitation
     from vanban.models.kinds import DocumentType
+    from vanban.models.letter import Letter as Letter
     from vanban.models.meeting import (
         Answer,
         Attendee,
@@ -28,15 +35,22 @@ if TYPE_CHECKING:
     )
     from vanban.models.minutes import Minutes as Minutes
     from vanban.models.notice import Notice as Notice
+    from vanban.models.notification_slip import NotificationSlip as NotificationSlip
     from vanban.models.parts import Authority, IssueDate, Issuer, Signature
     from vanban.models.period import ReportPeriod
     from vanban.models.plan import Plan as Plan
+    from vanban.models.programme import Programme as Programme
+    from vanban.models.project import Project as Project
+    from vanban.models.proposal import Proposal as Proposal
     from vanban.models.report import NextTasks as NextTasks
     from vanban.models.report import Proposals as Proposals
     from vanban.models.report import Report as Report
     from vanban.models.report import Results as Results
     from vanban.models.report import Shortcomings as Shortcomings
+    from vanban.models.scheme import Scheme as Scheme
+    from vanban.models.submission import Submission as Submission
     from vanban.models.table import Column, ColumnType, Table
+    from vanban.models.transfer_slip import TransferSlip as TransferSlip
 
 #: The names shared by every kind; each kind's model and its further public names are added
 #: from its declaration (vanban.registry.FORMS).

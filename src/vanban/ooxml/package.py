@@ -113,6 +113,10 @@ def verify_package(data: bytes, limits: Limits = LIMITS) -> None:
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
+    except NotImplementedError as exc:  # an entry needs a newer zip version (6.4 …) to extract
+        raise PackageError(
+            "docx_damaged", f"a part needs a zip feature Word files never use ({exc})"
+        ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise PackageError(
             "not_a_docx",

@@ -507,6 +507,52 @@ def summary_rule(doc: Located) -> list[Result]:
     return _rule_length(anchor, widths, SHORT_RULE_RATIO, what, "1/3 to 1/2 of the text")
 
 
+def _no_subject(doc: Located) -> list[Result]:
+    return [not_applicable("not a công văn: no V/v summary under the number")]
+
+
+@rule("ND30-SUBJECT-PLACE", "Phụ lục I, mục II.5.b; Phụ lục III, Mẫu 1.5")
+def subject_place(doc: Located) -> list[Result]:
+    """Trích yếu công văn dưới số, ký hiệu (a công văn's V/v summary under its number)."""
+    if doc.subject is None:
+        return _no_subject(doc)
+    if doc.number is None:
+        return [unchecked("no number to place the V/v summary under", doc.subject.where)]
+    subject, number = doc.subject.paragraph, doc.number.paragraph
+    below = subject.container is number.container and subject.index > number.index
+    if not below:
+        return [
+            fail(
+                "the V/v summary is not under 'Số:' in the left column of the header",
+                doc.subject.where,
+            )
+        ]
+    # In a header table it is centred in the left column; a header laid out with tabs has
+    # "Số:" and "V/v" at the left margin, one under the other.
+    if subject.container.kind == "cell" and not subject.props.centred:
+        return [fail(f"aligned {subject.props.align}, not centred under 'Số:'", doc.subject.where)]
+    return [ok("under 'Số:' in its column", doc.subject.where)]
+
+
+@rule("ND30-SUBJECT-STYLE", "Phụ lục I, mục II.5.b")
+def subject_style(doc: Located) -> list[Result]:
+    """Trích yếu công văn chữ đứng, cỡ 12–13 (a công văn's summary: upright, regular, 12–13 pt)."""
+    if doc.subject is None:
+        return _no_subject(doc)
+    lines = [line for line in doc.subject.paragraph.lines if line.text.strip()]
+    out = _size_problems(lines, *SIZES_PT["subject"], "the V/v summary")
+    out += [
+        fail(f"the V/v summary is {what}; Decree 30 sets it regular and upright", line.where)
+        for line in lines
+        for what, on in (
+            ("bold", all(p.props.bold for p in line.visible)),
+            ("italic", any(p.props.italic for p in line.visible)),
+        )
+        if on
+    ]
+    return out or [ok("12–13 pt, regular, upright", doc.subject.where)]
+
+
 # -- body (mục II.6.e) ----------------------------------------------------------------------------
 
 

@@ -1,0 +1,79 @@
+"""Introduction letter — Giấy giới thiệu (GGT)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from vanban.formatting.names import sentence_name
+from vanban.models.base import Day, Text
+from vanban.models.body import BodyNode
+from vanban.models.document import NamedDocument
+
+__all__ = ["Introduction"]
+
+
+class Introduction(NamedDocument):
+    """Introduction letter — Giấy giới thiệu (GGT), Phụ lục III, Mẫu 1.8.
+
+    "GIẤY GIỚI THIỆU" and its rule, without a summary; "<issuer> trân trọng giới thiệu:", the
+    lines "Ông (bà): …", "Chức vụ: …", "Được cử đến: …", "Về việc: …", the request to assist
+    and "Giấy này có giá trị đến hết ngày …./.".
+    """
+
+    kind: Literal["introduction"] = Field(default="introduction", title="Loại văn bản")
+    """Always "introduction" (giấy giới thiệu)."""
+
+    summary: str = Field(default="", title="Trích yếu (giấy giới thiệu không có)")
+    """Mẫu 1.8 prints no summary under its type name; leave it out."""
+
+    host: Text | None = Field(default=None, title="Cơ quan giới thiệu (trong câu)")
+    """The issuer as the sentence names it, else from its name (UBND …)."""
+
+    person: Text = Field(title="Ông (bà)")
+    """Who is introduced: "Nguyễn Văn Bình"."""
+
+    position: Text = Field(title="Chức vụ")
+    """Their position: "Công chức Tư pháp - Hộ tịch"."""
+
+    sent_to: Text = Field(title="Được cử đến")
+    """The body they are sent to."""
+
+    purpose: Text = Field(title="Về việc")
+    """What for."""
+
+    valid_until: Day = Field(title="Có giá trị đến hết ngày")
+    """The last day the letter is valid."""
+
+    body: list[BodyNode] = Field(default_factory=list, title="Nội dung thêm")
+    """Further paragraphs before the request to assist, rarely needed."""
+
+    @model_validator(mode="after")
+    def _check_host(self) -> Introduction:
+        # "… trân trọng giới thiệu:" needs the issuer as a sentence names it.
+        if self.host is None and self.host_name_derived() is None:
+            error = PydanticCustomError(
+                "introduction_host",
+                'write host: the issuer as the sentence names it ("Sở Tư pháp tỉnh Quảng '
+                'Ninh"); it cannot be derived from "{name}"',
+                {"name": " ".join(self.issuer.name.split())},
+            )
+            raise ValidationError.from_exception_data(
+                "Introduction", [InitErrorDetails(type=error, loc=("host",), input=None)]
+            )
+        return self
+
+    def host_name_derived(self) -> str | None:
+        """The issuer's name in a sentence, as given or derived from its capitals."""
+        return self.issuer.name_in_text or sentence_name(self.issuer.name)
+
+    def host_name(self) -> str:
+        """The issuer as the introduction's sentence names it."""
+        name = self.host or self.host_name_derived()
+        assert name is not None  # _check_host
+        return name
+
+    def body_nodes(self) -> list[BodyNode]:
+        return self.body
