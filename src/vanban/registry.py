@@ -172,6 +172,8 @@ class Form:
 
 _NAMED = "vanban.rendering.context:named_context"
 _DOCUMENT = frozenset({Part.DATE_LINE, Part.RECIPIENTS, Part.APPENDICES})
+#: A document on Mẫu 1.4 that may open with legal bases (plans, reports, notices).
+_BASED = _DOCUMENT | {Part.LEGAL_BASES}
 
 #: kind → its declaration, in the order the CLI lists them.
 FORMS: Mapping[str, Form] = MappingProxyType(
@@ -193,7 +195,7 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 sample="1.4",
                 document_type=DocumentType.NOTICE,
                 context=_NAMED,
-                parts=_DOCUMENT,
+                parts=_BASED,
             ),
             Form(
                 kind="plan",
@@ -201,7 +203,7 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 sample="1.4",
                 document_type=DocumentType.PLAN,
                 context=_NAMED,
-                parts=_DOCUMENT,
+                parts=_BASED,
             ),
             Form(
                 kind="report",
@@ -209,7 +211,7 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 sample="1.4",
                 document_type=DocumentType.REPORT,
                 context="vanban.rendering.report_context:report_context",
-                parts=_DOCUMENT | {Part.ADDRESSEES},
+                parts=_BASED | {Part.ADDRESSEES},
                 public=("NextTasks", "Proposals", "Results", "Shortcomings"),
             ),
         )

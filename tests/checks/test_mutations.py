@@ -303,6 +303,58 @@ def _district_recipient(document: DocxDocument) -> None:
     set_text(items[0], "- UBND huyện Thanh Miện;")
 
 
+# -- legal texts: legal bases, titled levels, articles ------------------------------------------
+
+
+def _starting(document: DocxDocument, pattern: str, what: str) -> list[Paragraph]:
+    found = [p for p in document.paragraphs if re.match(pattern, p.text.strip())]
+    if not found:
+        pytest.skip(f"this example has no {what}")
+    return found
+
+
+def _bases(document: DocxDocument) -> list[Paragraph]:
+    found = [
+        p for p in document.paragraphs if p.style is not None and p.style.name == "VB Legal Basis"
+    ]
+    if not found:
+        pytest.skip("this example has no legal bases")
+    return found
+
+
+def _titled(document: DocxDocument) -> Paragraph:
+    return _starting(
+        document, r"^(Phần|PHẦN|Chương|Mục|Tiểu mục) ([IVXLC]+|\d+|thứ .+|THỨ .+)$", "titled levels"
+    )[0]
+
+
+def _articles(document: DocxDocument) -> list[Paragraph]:
+    return _starting(document, r"^Điều \d+\.", "articles")
+
+
+def _titled_heading_lower(document: DocxDocument) -> None:
+    heading = following(_titled(document))
+    set_text(heading, heading.text.capitalize())
+
+
+def _titled_heading_lower(document: DocxDocument) -> None:
+    heading = following(_titled(document))
+    set_text(heading, heading.text.capitalize())
+
+
+def _article_colon(document: DocxDocument) -> None:
+    first = _articles(document)[0]
+    first.runs[0].text = re.sub(r"^Điều (\d+)\.", r"Điều \1:", first.runs[0].text)
+
+
+def _article_gap(document: DocxDocument) -> None:
+    articles = _articles(document)
+    if len(articles) < 2:
+        pytest.skip("this example has one article")
+    last = articles[-1]
+    last.runs[0].text = re.sub(r"^Điều (\d+)\.", r"Điều 99.", last.runs[0].text)
+
+
 MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-PAGE-SIZE": [
         ("page 210 × 280 mm", lambda d: setattr(d.sections[0], "page_height", Mm(280)))
@@ -414,6 +466,19 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     ],
     "ND30-END-MARK": [("no ./.", lambda d: substitute(last_body(d), r"\./\.$", "."))],
     "ND30-EMPTY-PARAGRAPHS": [("three blank lines", _three_empty_paragraphs)],
+    "ND30-LEGAL-BASES": [
+        ("upright", lambda d: runs(_bases(d)[0], italic=False)),
+        ("no semicolon", lambda d: substitute(_bases(d)[0], r";$", ",")),
+    ],
+    "ND30-TITLED-LEVEL": [
+        ("left", lambda d: setattr(_titled(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+        ("heading in lower case", _titled_heading_lower),
+    ],
+    "ND30-ARTICLE": [
+        ("Điều 1: with a colon", _article_colon),
+        ("not bold", lambda d: runs(_articles(d)[0], bold=False)),
+        ("a gap", _article_gap),
+    ],
     "ND30-SIGN-PREFIX": [
         ("no full stop", _drop_authority_dot),
         ("Party form", _party),

@@ -39,7 +39,16 @@ from pydantic_core import PydanticCustomError
 from vanban.models.base import Model, Text
 from vanban.models.table import Table
 
-__all__ = ["BodyNode", "Item", "Paragraph", "Section", "Table", "Task", "node_kind"]
+__all__ = [
+    "BodyNode",
+    "CentredHeading",
+    "Item",
+    "Paragraph",
+    "Section",
+    "Table",
+    "Task",
+    "node_kind",
+]
 
 
 class Paragraph(Model):
@@ -47,6 +56,16 @@ class Paragraph(Model):
 
     text: Text = Field(alias="paragraph", title="Đoạn văn")
     """The paragraph's text; "\\n" is a line break inside it."""
+
+
+class CentredHeading(Model):
+    """Centred heading — đề mục căn giữa: a bold centred line of the body, unnumbered.
+
+    A part heading a text sets in the middle of the page ("PHẦN KẾT LUẬN"); printed as written.
+    """
+
+    text: Text = Field(alias="heading", title="Dòng đề mục căn giữa")
+    """The heading as printed, centred and bold."""
 
 
 #: Deepest nesting of sections, items and tasks. Seven levels carry any real document (phần,
@@ -135,12 +154,13 @@ def node_kind(value: Any) -> str | None:
 
 _CLASS_KINDS: dict[type, str] = {
     Paragraph: "paragraph",
+    CentredHeading: "heading",
     Section: "section",
     Item: "item",
     Task: "task",
     Table: "table",
 }
-_KINDS = ("section", "item", "task", "paragraph", "table")
+_KINDS = ("section", "item", "task", "paragraph", "table", "heading")
 
 
 def _discriminator(tag_of: Callable[[Any], str | None], keys: Sequence[str]) -> Discriminator:
@@ -160,7 +180,8 @@ BodyNode = Annotated[
     | Annotated[Section, Tag("section")]
     | Annotated[Item, Tag("item")]
     | Annotated[Task, Tag("task")]
-    | Annotated[Table, Tag("table")],
+    | Annotated[Table, Tag("table")]
+    | Annotated[CentredHeading, Tag("heading")],
     _discriminator(node_kind, _KINDS),
 ]
 
@@ -193,4 +214,4 @@ Section.model_rebuild()
 Item.model_rebuild()
 Task.model_rebuild()
 
-NodeKind = Literal["text", "paragraph", "section", "item", "task", "table"]
+NodeKind = Literal["text", "paragraph", "section", "item", "task", "table", "heading"]

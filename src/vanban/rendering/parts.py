@@ -14,9 +14,15 @@ from typing import Any
 from vanban import nd30
 from vanban.formatting.dates import format_date_line
 from vanban.formatting.names import break_line, keep_units_together, sentence_name
-from vanban.formatting.numbering import LevelStyle, format_label, roman, style_at
+from vanban.formatting.numbering import (
+    TITLED_LEVELS,
+    LevelStyle,
+    format_label,
+    roman,
+    style_at,
+)
 from vanban.formatting.text import text_width_pt
-from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task
+from vanban.models.body import BodyNode, CentredHeading, Item, Paragraph, Section, Table, Task
 from vanban.models.document import Document, NamedDocument
 from vanban.models.parts import Authority, Signature
 from vanban.registry import STATE, Profile, form_of
@@ -51,17 +57,29 @@ class Block:
     style: str
     text: str
     table: DataTable | None = None
+    lead: str = ""
+    """A bold label printed before the text in the same paragraph ("Điều 1." of an article
+    whose text follows its label)."""
 
 
 def flatten_body(nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle]) -> list[Block]:
-    """The body tree as paragraphs, each numbered by its depth and its place among its siblings."""
-    return list(_walk(nodes, ladder, 0, ""))
+    """The body tree as paragraphs, each numbered by its depth and its place among its siblings.
+
+    Every level restarts its count under a new parent, except articles (Điều), which run on
+    through the whole text, across chapters and parts.
+    """
+    return list(_walk(nodes, ladder, 0, "", [0]))
 
 
 def _walk(
-    nodes: Sequence[BodyNode], ladder: Sequence[LevelStyle], depth: int, parent_label: str
+    nodes: Sequence[BodyNode],
+    ladder: Sequence[LevelStyle],
+    depth: int,
+    parent_label: str,
+    articles: list[int],
 ) -> Iterator[Block]:
     number = 0
+    style = style_at(ladder, depth)
     for node in nodes:
         if isinstance(node, str):
             yield Block("body", node)
@@ -69,20 +87,48 @@ def _walk(
         if isinstance(node, Paragraph):
             yield Block("body", node.text)
             continue
+        if isinstance(node, CentredHeading):
+            yield Block("centred", node.text)
+            continue
         if isinstance(node, Table):
             # A table is not a numbered item: its title is printed as written.
             yield Block("table", node.title or "", data_table(node))
             continue
         number += 1
-        label = node.label or format_label(style_at(ladder, depth), number, parent_label)
-        if isinstance(node, Section):
-            title = node.title.upper() if depth == 0 else node.title
-            yield Block(f"heading{min(depth + 1, 3)}", f"{label} {title}")
-        elif isinstance(node, Item | Task):
-            yield Block("body", f"{label} {node.text}")
-        yield from _walk(node.children, ladder, depth + 1, label)
+        if style is LevelStyle.ARTICLE:
+            articles[0] += 1
+            count = articles[0]
+        else:
+            count = number
+        label = node.label or format_label(style, count, parent_label)
+        yield from _node_blocks(node, style, label, depth, parent_label)
+        yield from _walk(node.children, ladder, depth + 1, label, articles)
         if isinstance(node, Task):
             yield from _task_lines(node, ladder, depth + 1)
+
+
+def _node_blocks(
+    node: Section | Item | Task, style: LevelStyle, label: str, depth: int, parent_label: str
+) -> Iterator[Block]:
+    text = node.title if isinstance(node, Section) else node.text
+    if style in TITLED_LEVELS:
+        # Phụ lục I, II.6: "Chương I" alone on its line, the heading in capitals below it.
+        yield Block("titled_label", label)
+        yield Block("titled_heading", text.upper())
+    elif style is LevelStyle.ARTICLE:
+        if isinstance(node, Section):
+            yield Block("article", f"{label} {text}")
+        else:
+            yield Block("article_item", f" {text}", lead=label)
+    elif isinstance(node, Section):
+        if parent_label.startswith("Điều "):
+            # A khoản with a heading: bold like the article, not italic like a deep heading.
+            yield Block("heading2", f"{label} {text}")
+        else:
+            title = text.upper() if depth == 0 else text
+            yield Block(f"heading{min(depth + 1, 3)}", f"{label} {title}")
+    else:
+        yield Block("body", f"{label} {text}")
 
 
 def _task_lines(task: Task, ladder: Sequence[LevelStyle], depth: int) -> Iterator[Block]:
@@ -140,7 +186,12 @@ def blocks_data(blocks: Sequence[Block]) -> list[dict[str, Any]]:
     """Blocks as plain data for the template."""
     # By hand, not asdict(): asdict deep-copies every string, a fifth of a whole render.
     return [
-        {"style": b.style, "text": b.text, "table": None if b.table is None else asdict(b.table)}
+        {
+            "style": b.style,
+            "text": b.text,
+            "table": None if b.table is None else asdict(b.table),
+            "lead": b.lead,
+        }
         for b in blocks
     ]
 
