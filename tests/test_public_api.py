@@ -13,6 +13,7 @@ PUBLIC = [
     "ChairRole",
     "Column",
     "ColumnType",
+    "Decision",
     "Discussion",
     "Document",
     "DocumentType",

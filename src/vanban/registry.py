@@ -181,6 +181,14 @@ FORMS: Mapping[str, Form] = MappingProxyType(
         form.kind: form
         for form in (
             Form(
+                kind="decision",
+                model="vanban.models.decision:Decision",
+                sample="1.2",
+                document_type=DocumentType.DECISION,
+                context="vanban.rendering.decision_context:decision_context",
+                parts=_BASED | {Part.PROMULGATION, Part.ARTICLES},
+            ),
+            Form(
                 kind="minutes",
                 model="vanban.models.minutes:Minutes",
                 sample="1.9",

@@ -8,7 +8,7 @@ templates only print it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from vanban import nd30
@@ -163,7 +163,7 @@ def with_end_mark(blocks: list[Block]) -> list[Block]:
     text = last.text.rstrip()
     if not text.endswith(END_MARK):
         text = text + "/." if text.endswith(".") else text + END_MARK
-    return [*blocks[:-1], Block(last.style, text)]
+    return [*blocks[:-1], replace(last, text=text)]
 
 
 def recipient_lines(recipients: Sequence[str], archive: Sequence[str]) -> list[str]:

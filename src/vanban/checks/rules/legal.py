@@ -11,6 +11,7 @@ import re
 from vanban.checks.parts import Located
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
 from vanban.checks.view import Paragraph, normal
+from vanban.nd30 import PROMULGATION_WORDS, DocumentType
 
 #: The words a legal basis may begin with (Phụ lục I, II.6.a and the sample forms).
 _BASIS_START = ("Căn cứ", "Thực hiện", "Theo", "Xét")
@@ -142,3 +143,82 @@ def _label_bold(paragraph: Paragraph, length: int) -> bool:
                 return False
             seen += len(piece.text)
     return seen > 0
+
+
+# -- decisions and resolutions (Mẫu 1.1, 1.2, 1.3) ----------------------------------------------
+
+_ENACTED = {
+    DocumentType.DECISION: PROMULGATION_WORDS[DocumentType.DECISION.code],
+    DocumentType.RESOLUTION: PROMULGATION_WORDS[DocumentType.RESOLUTION.code],
+}
+_AS_ARTICLE = re.compile(r"^-?\s*Như Điều\s+(\d+)")
+
+
+def _words(paragraph: Paragraph) -> str:
+    return " ".join(normal(paragraph.text).split())
+
+
+@rule("ND30-AUTHORITY-LINE", "Phụ lục III, Mẫu 1.1 và 1.2")
+def authority_line(doc: Located) -> list[Result]:
+    """Thẩm quyền ban hành (authority line): under the summary, centred, bold, in capitals.
+
+    Applies to decisions and resolutions.
+    """
+    if doc.document_type not in _ENACTED:
+        return [not_applicable("only decisions and resolutions have an authority line")]
+    body = [p for p in doc.body if p.text.strip()]
+    first = body[0] if body else None
+    if first is None or not first.props.centred or _words(first) == _ENACTED[doc.document_type]:
+        where = first.where if first is not None else None
+        return [fail("no centred authority line under the summary", where)]
+    out = []
+    if not _all(first, "bold"):
+        out.append(fail("the authority line is not bold", first.where))
+    if _words(first) != _words(first).upper():
+        out.append(fail("the authority line is not in capitals", first.where))
+    return out or [ok("the authority line is centred, bold, in capitals", first.where)]
+
+
+@rule("ND30-PROMULGATION", "Phụ lục III, Mẫu 1.1 và 1.2")
+def promulgation_line(doc: Located) -> list[Result]:
+    """Dòng "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" (promulgation line): present, centred, bold."""
+    words = _ENACTED.get(doc.document_type) if doc.document_type else None
+    if words is None:
+        return [not_applicable("only decisions and resolutions have a promulgation line")]
+    bare = words.rstrip(":")
+    for paragraph in doc.body:
+        text = _words(paragraph)
+        if text not in (words, bare, f"{bare} :"):
+            continue
+        out = []
+        if text != words:
+            out.append(fail(f"'{text}': write '{words}'", paragraph.where))
+        if not paragraph.props.centred:
+            out.append(fail(f"'{words}' is not centred", paragraph.where))
+        if not _all(paragraph, "bold"):
+            out.append(fail(f"'{words}' is not bold", paragraph.where))
+        return out or [ok(f"'{words}' centred and bold", paragraph.where)]
+    return [fail(f"no '{words}' line before the articles")]
+
+
+@rule("ND30-AS-ARTICLE", "Phụ lục I, mục II.9.b")
+def as_article(doc: Located) -> list[Result]:
+    """ "Như Điều N" in Nơi nhận names an article that exists in the body."""
+    pointed = [
+        (int(m.group(1)), line)
+        for line in doc.recipient_items
+        if (m := _AS_ARTICLE.match(normal(line.text).strip()))
+    ]
+    if not pointed:
+        return [not_applicable('no "Như Điều …" recipient')]
+    numbers = {
+        int(m.group(1))
+        for p in doc.body
+        if (m := _ARTICLE.match(normal(p.text).strip())) is not None
+    }
+    out = [
+        fail(f'"Như Điều {n}" names no article of the body', line.where)
+        for n, line in pointed
+        if n not in numbers
+    ]
+    return out or [ok(f'"Như Điều {pointed[0][0]}" names an article of the body')]
