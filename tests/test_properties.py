@@ -422,8 +422,34 @@ def notices(draw: st.DrawFn) -> Generated:
     return generated
 
 
+def _as_written(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()
+
+
+@st.composite
+def decisions(draw: st.DrawFn) -> Generated:
+    """A decision: a plan's body as its articles, decided and signed by the chairman."""
+    generated = draw(plans())
+    data = generated.data
+    data["kind"] = "decision"
+    data["numbering"] = ["Điều 1.", "1.", "a)", "-"]
+    data["authority"] = "Chủ tịch Ủy ban nhân dân xã An Bình"
+    data["signature"] = {"title": "Chủ tịch", "name": "Nguyễn Văn An"}
+    data["implementers"] = ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"]
+    fields = [f for f in generated.fields if f[0][0] not in ("signature", "numbering")]
+    # An article's heading keeps its case ("Điều 1. Phạm vi"), where a plan's prints in capitals.
+    generated.fields = [
+        (path, text if path[2:] != ("section",) else _as_written(data["body"][path[1]]["section"]))
+        if path[0] == "body" and len(path) == 3
+        else (path, text)
+        for path, text in fields
+    ]
+    return generated
+
+
 #: A strategy for every kind in vanban.registry.KINDS.
 DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
+    "decision": decisions(),
     "minutes": minutes(),
     "notice": notices(),
     "plan": plans(),
