@@ -371,11 +371,9 @@ def legal_block() -> str:
     """The authority line (thẩm quyền ban hành) and the legal bases (căn cứ ban hành) under
     the summary; each is left out when the context has none."""
     return (
-        tag("if authority_line")
-        + tag("for line in authority_line")
+        tag("for line in authority_line")
         + p("VBAuthority", "{{ line }}", raw=True)
         + tag("endfor")
-        + tag("endif")
         + tag("for line in legal_bases")
         + p("VBLegalBasis", "{{ line }}", raw=True)
         + tag("endfor")

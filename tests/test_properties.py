@@ -423,7 +423,7 @@ def notices(draw: st.DrawFn) -> Generated:
 
 
 def _as_written(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
+    return printed(text)
 
 
 @st.composite
@@ -447,9 +447,34 @@ def decisions(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def resolutions(draw: st.DrawFn) -> Generated:
+    """A resolution: a decision's articles, resolved by the council and signed TM."""
+    generated = draw(decisions())
+    data = generated.data
+    data["kind"] = "resolution"
+    data["authority"] = "Hội đồng nhân dân xã An Bình"
+    data["session"] = "Khóa I, Kỳ họp thứ năm"
+    data["passed_on"] = "2026-12-18"
+    data["signature"] = {
+        "authority": "TM",
+        "on_behalf_of": "Hội đồng nhân dân",
+        "title": "Chủ tịch",
+        "name": "Nguyễn Văn An",
+    }
+    if draw(st.booleans()):
+        data["body"] = [
+            *data["body"],
+            {"money": "Kinh phí:", "lines": [{"line": "Tổng", "amount": 5, "parts": [
+                {"line": "Một", "amount": 7}, {"line": "Hai", "amount": -2}]}]},
+        ]  # fmt: skip
+    return generated
+
+
 #: A strategy for every kind in vanban.registry.KINDS.
 DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "decision": decisions(),
+    "resolution": resolutions(),
     "minutes": minutes(),
     "notice": notices(),
     "plan": plans(),

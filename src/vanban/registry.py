@@ -214,6 +214,15 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 parts=_BASED,
             ),
             Form(
+                kind="resolution",
+                model="vanban.models.resolution:Resolution",
+                sample="1.1",
+                document_type=DocumentType.RESOLUTION,
+                context="vanban.rendering.decision_context:resolution_context",
+                parts=_BASED | {Part.PROMULGATION, Part.ARTICLES},
+                public=("MoneyArticle", "MoneyLine"),
+            ),
+            Form(
                 kind="report",
                 model="vanban.models.report:Report",
                 sample="1.4",

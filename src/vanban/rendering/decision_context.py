@@ -12,13 +12,23 @@ from collections.abc import Sequence
 from typing import Any
 
 from vanban import nd30
+from vanban.formatting.amounts import amount_in_words
+from vanban.formatting.dates import format_date_line
+from vanban.formatting.numbers import format_number
 from vanban.models.body import BodyNode, Item, Section, Task
 from vanban.models.decision import Decision
+from vanban.models.resolution import MoneyArticle, MoneyLine, Resolution
 from vanban.registry import form_of
 from vanban.rendering.context import named_context
-from vanban.rendering.parts import Block, end_with
+from vanban.rendering.parts import Block, blocks_data, end_with
 
-__all__ = ["article_count", "decision_context", "implementation_text"]
+__all__ = [
+    "article_count",
+    "closing_sentence",
+    "decision_context",
+    "implementation_text",
+    "resolution_context",
+]
 
 _AS_ARTICLE = re.compile(r"^Như Điều \d+\W*$")
 
@@ -68,8 +78,52 @@ def decision_context(decision: Decision) -> dict[str, Any]:
         decision.model_copy(update={"recipients": [as_article, *recipients]}), nodes
     )
     words = promulgation_block(form_of(decision).code)
-    context["blocks"] = [
-        {"style": b.style, "text": b.text, "table": None, "lead": ""} for b in words
-    ] + context["blocks"]
+    context["blocks"] = blocks_data(words) + context["blocks"]
     context["authority_line"] = decision.authority.upper().split("\n")
+    return context
+
+
+def _money_item(line: MoneyLine, in_words: bool) -> Item:
+    text = f"{end_with(line.text, '')}: {format_number(line.amount)} đồng"
+    if in_words:
+        text += f" (Bằng chữ: {amount_in_words(line.amount)})"
+    parts = [_money_item(p, in_words=False) for p in line.parts]
+    return Item.model_validate({"item": end_with(text, ";"), "children": parts})
+
+
+def money_nodes(article: MoneyArticle) -> Item:
+    """A money article as an item whose khoản are its lines ("1. Tổng thu: 3.486.250.000 đồng;")."""
+    lines = [_money_item(line, article.in_words) for line in article.lines]
+    last = lines[-1]
+    lines[-1] = last.model_copy(update={"text": end_with(last.text, ".")})
+    return Item.model_validate({"item": article.text, "children": lines})
+
+
+def closing_sentence(resolution: Resolution) -> str:
+    """ "Nghị quyết này đã được Hội đồng nhân dân xã … Khóa …, Kỳ họp thứ … thông qua ngày …
+    và có hiệu lực …." (Mẫu 1.1)."""
+    day = resolution.passed_on
+    passed = format_date_line("", day.year, day.month, day.day)
+    effective = end_with(resolution.effective, ".")
+    return (
+        f"{form_of(resolution).term} này đã được {resolution.authority} {resolution.session} "
+        f"thông qua {passed} và có hiệu lực {effective}"
+    )
+
+
+def resolution_context(resolution: Resolution) -> dict[str, Any]:
+    """The template context of a resolution (Mẫu 1.1)."""
+    nodes: list[BodyNode] = [
+        money_nodes(n) if isinstance(n, MoneyArticle) else n for n in resolution.body
+    ]
+    recipients = [r for r in resolution.recipients if not _AS_ARTICLE.match(r.lstrip("- "))]
+    if resolution.implementers:
+        names = ", ".join(end_with(i, "") for i in resolution.implementers)
+        nodes.append(_item(f"Giao {names} tổ chức thực hiện {form_of(resolution).term} này."))
+        recipients.insert(0, f"Như Điều {article_count(nodes)}")
+    nodes.append(closing_sentence(resolution))
+    context = named_context(resolution.model_copy(update={"recipients": recipients}), nodes)
+    words = promulgation_block(form_of(resolution).code)
+    context["blocks"] = blocks_data(words) + context["blocks"]
+    context["authority_line"] = [resolution.authority.upper(), resolution.session.upper()]
     return context
