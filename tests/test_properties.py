@@ -471,10 +471,23 @@ def resolutions(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def regulations(draw: st.DrawFn, kind: str = "regulation") -> Generated:
+    """A Quy chế or Quy định: a plan's body as its articles (the ladder has "Điều 1.")."""
+    generated = draw(decisions())
+    data = generated.data
+    data["kind"] = kind
+    for name in ("authority", "implementers"):
+        del data[name]
+    return generated
+
+
 #: A strategy for every kind in vanban.registry.KINDS.
 DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "decision": decisions(),
+    "regulation": regulations(),
     "resolution": resolutions(),
+    "rule": regulations("rule"),
     "minutes": minutes(),
     "notice": notices(),
     "plan": plans(),

@@ -214,13 +214,12 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 parts=_BASED,
             ),
             Form(
-                kind="resolution",
-                model="vanban.models.resolution:Resolution",
-                sample="1.1",
-                document_type=DocumentType.RESOLUTION,
-                context="vanban.rendering.decision_context:resolution_context",
-                parts=_BASED | {Part.PROMULGATION, Part.ARTICLES},
-                public=("MoneyArticle", "MoneyLine"),
+                kind="regulation",
+                model="vanban.models.regulation:Regulation",
+                sample="1.4",
+                document_type=DocumentType.REGULATION,
+                context=_NAMED,
+                parts=_BASED | {Part.ARTICLES},
             ),
             Form(
                 kind="report",
@@ -230,6 +229,23 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 context="vanban.rendering.report_context:report_context",
                 parts=_BASED | {Part.ADDRESSEES},
                 public=("NextTasks", "Proposals", "Results", "Shortcomings"),
+            ),
+            Form(
+                kind="resolution",
+                model="vanban.models.resolution:Resolution",
+                sample="1.1",
+                document_type=DocumentType.RESOLUTION,
+                context="vanban.rendering.decision_context:resolution_context",
+                parts=_BASED | {Part.PROMULGATION, Part.ARTICLES},
+                public=("MoneyArticle", "MoneyLine"),
+            ),
+            Form(
+                kind="rule",
+                model="vanban.models.regulation:Rule",
+                sample="1.4",
+                document_type=DocumentType.RULE,
+                context=_NAMED,
+                parts=_BASED | {Part.ARTICLES},
             ),
         )
     }
