@@ -137,10 +137,11 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
      first_line=BODY_INDENT, keep_next=True), _rpr(bold=True)),
     ("VBCentred", "VB Centred", "VBBody", _ppr(jc="center", before=BODY_BEFORE, first_line=0,
      keep_next=True), _rpr(bold=True)),
-    # The promulgation line ("QUYẾT ĐỊNH:") and the authority line above the legal bases.
+    # The promulgation line ("QUYẾT ĐỊNH:") and the authority line above the legal bases; Mẫu
+    # 1.2 sets the authority line ~17 mm below the summary's last line (24 pt above it here).
     ("VBPromulgation", "VB Promulgation", "VBBody", _ppr(jc="center", before=240, after=120,
      first_line=0, keep_next=True), _rpr(bold=True)),
-    ("VBAuthority", "VB Authority", "VBBody", _ppr(jc="center", before=240, after=120,
+    ("VBAuthority", "VB Authority", "VBBody", _ppr(jc="center", before=480, after=120,
      first_line=0, keep_next=True), _rpr(bold=True)),
     # Căn cứ ban hành (Phụ lục I, II.6.a): italic, one basis per line.
     ("VBLegalBasis", "VB Legal Basis", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
