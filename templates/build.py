@@ -127,6 +127,25 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
      first_line=BODY_INDENT, keep_next=True), _rpr(bold=True)),
     ("VBHeading3", "VB Heading 3", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
      first_line=BODY_INDENT, keep_next=True), _rpr(bold=True, italic=True)),
+    # Legal texts (Phụ lục I, II.6): "Chương I" and its heading centred and bold on lines of
+    # their own; "Điều 1. …" bold with the body's indent; a centred line of the body.
+    ("VBTitledLabel", "VB Titled Label", "VBBody", _ppr(jc="center", before=BODY_BEFORE,
+     first_line=0, keep_next=True), _rpr(bold=True)),
+    ("VBTitledHeading", "VB Titled Heading", "VBBody", _ppr(jc="center", before=BODY_BEFORE, first_line=0,
+     keep_next=True), _rpr(bold=True)),
+    ("VBArticle", "VB Article", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
+     first_line=BODY_INDENT, keep_next=True), _rpr(bold=True)),
+    ("VBCentred", "VB Centred", "VBBody", _ppr(jc="center", before=BODY_BEFORE, first_line=0,
+     keep_next=True), _rpr(bold=True)),
+    # The promulgation line ("QUYẾT ĐỊNH:") and the authority line above the legal bases; Mẫu
+    # 1.2 sets the authority line ~17 mm below the summary's last line (24 pt above it here).
+    ("VBPromulgation", "VB Promulgation", "VBBody", _ppr(jc="center", before=240, after=120,
+     first_line=0, keep_next=True), _rpr(bold=True)),
+    ("VBAuthority", "VB Authority", "VBBody", _ppr(jc="center", before=480, after=120,
+     first_line=0, keep_next=True), _rpr(bold=True)),
+    # Căn cứ ban hành (Phụ lục I, II.6.a): italic, one basis per line.
+    ("VBLegalBasis", "VB Legal Basis", "VBBody", _ppr(jc="both", before=BODY_BEFORE,
+     first_line=BODY_INDENT), _rpr(italic=True)),
     # Header block (ô 1–4).
     ("VBParentBody", "VB Parent Body", "Normal", _ppr(jc="center"), _rpr(size=_sz("body_name"))),
     ("VBIssuer", "VB Issuer", "Normal", _ppr(jc="center"), _rpr(size=_sz("body_name"), bold=True)),
@@ -246,6 +265,15 @@ def p(style: str, text: str = "", *, raw: bool = False) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run}</w:p>'
 
 
+def lead_paragraph(style: str, lead: str, text: str) -> str:
+    """A paragraph whose bold lead ("Điều 1.") is followed by regular text (docxtpl tags)."""
+    return (
+        f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
+        f'<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{lead}</w:t></w:r>'
+        f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+    )
+
+
 def tag(statement: str, level: str = "p") -> str:
     """A paragraph holding only a docxtpl tag ({%p … %}); it disappears on render.
 
@@ -350,6 +378,19 @@ def title_block(before: int | None = None) -> str:
     )
 
 
+def legal_block() -> str:
+    """The authority line (thẩm quyền ban hành) and the legal bases (căn cứ ban hành) under
+    the summary; each is left out when the context has none."""
+    return (
+        tag("for line in authority_line")
+        + p("VBAuthority", "{{ line }}", raw=True)
+        + tag("endfor")
+        + tag("for line in legal_bases")
+        + p("VBLegalBasis", "{{ line }}", raw=True)
+        + tag("endfor")
+    )
+
+
 def addressee_block() -> str:
     """Ô 9a: "Kính gửi:" and the recipients, under the summary (reports sent upward)."""
     return tag("if addressees") + p("VBAddressee", "{{ addressees }}", raw=True) + tag("endif")
@@ -368,6 +409,18 @@ def body_block(source: str = "blocks") -> str:
         + p("VBHeading2", "{{ block.text }}", raw=True)
         + tag("elif block.style == 'heading3'")
         + p("VBHeading3", "{{ block.text }}", raw=True)
+        + tag("elif block.style == 'titled_label'")
+        + p("VBTitledLabel", "{{ block.text }}", raw=True)
+        + tag("elif block.style == 'titled_heading'")
+        + p("VBTitledHeading", "{{ block.text }}", raw=True)
+        + tag("elif block.style == 'article'")
+        + p("VBArticle", "{{ block.text }}", raw=True)
+        + tag("elif block.style == 'article_item'")
+        + lead_paragraph("VBBody", "{{ block.lead }}", "{{ block.text }}")
+        + tag("elif block.style == 'centred'")
+        + p("VBCentred", "{{ block.text }}", raw=True)
+        + tag("elif block.style == 'promulgation'")
+        + p("VBPromulgation", "{{ block.text }}", raw=True)
         + tag("elif block.style == 'table'")
         + data_table_block()
         + tag("else")
@@ -659,6 +712,7 @@ def named_document() -> bytes:
             header_block(),
             title_block(),
             addressee_block(),
+            legal_block(),
             body_block(),
             closing_block(),
             appendices_block(),

@@ -490,6 +490,31 @@ def invitations(draw: st.DrawFn) -> Generated:
     return generated
 
 
+def _as_written(text: str) -> str:
+    return printed(text)
+
+
+@st.composite
+def decisions(draw: st.DrawFn) -> Generated:
+    """A decision: a plan's body as its articles, decided and signed by the chairman."""
+    generated = draw(plans())
+    data = generated.data
+    data["kind"] = "decision"
+    data["numbering"] = ["Điều 1.", "1.", "a)", "-"]
+    data["authority"] = "Chủ tịch Ủy ban nhân dân xã An Bình"
+    data["signature"] = {"title": "Chủ tịch", "name": "Nguyễn Văn An"}
+    data["implementers"] = ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"]
+    fields = [f for f in generated.fields if f[0][0] not in ("signature", "numbering")]
+    # An article's heading keeps its case ("Điều 1. Phạm vi"), where a plan's prints in capitals.
+    generated.fields = [
+        (path, text if path[2:] != ("section",) else _as_written(data["body"][path[1]]["section"]))
+        if path[0] == "body" and len(path) == 3
+        else (path, text)
+        for path, text in fields
+    ]
+    return generated
+
+
 @st.composite
 def introductions(draw: st.DrawFn) -> Generated:
     """An introduction letter: who, their position, where to and why, until when."""
@@ -528,8 +553,48 @@ PLAN_SHAPED = (
     "transfer_slip",
 )
 
+
+@st.composite
+def resolutions(draw: st.DrawFn) -> Generated:
+    """A resolution: a decision's articles, resolved by the council and signed TM."""
+    generated = draw(decisions())
+    data = generated.data
+    data["kind"] = "resolution"
+    data["authority"] = "Hội đồng nhân dân xã An Bình"
+    data["session"] = "Khóa I, Kỳ họp thứ năm"
+    data["passed_on"] = "2026-12-18"
+    data["signature"] = {
+        "authority": "TM",
+        "on_behalf_of": "Hội đồng nhân dân",
+        "title": "Chủ tịch",
+        "name": "Nguyễn Văn An",
+    }
+    if draw(st.booleans()):
+        data["body"] = [
+            *data["body"],
+            {"money": "Kinh phí:", "lines": [{"line": "Tổng", "amount": 5, "parts": [
+                {"line": "Một", "amount": 7}, {"line": "Hai", "amount": -2}]}]},
+        ]  # fmt: skip
+    return generated
+
+
+@st.composite
+def regulations(draw: st.DrawFn, kind: str = "regulation") -> Generated:
+    """A Quy chế or Quy định: a plan's body as its articles (the ladder has "Điều 1.")."""
+    generated = draw(decisions())
+    data = generated.data
+    data["kind"] = kind
+    for name in ("authority", "implementers"):
+        del data[name]
+    return generated
+
+
 #: A strategy for every kind in vanban.registry.KINDS.
 DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
+    "decision": decisions(),
+    "regulation": regulations(),
+    "resolution": resolutions(),
+    "rule": regulations("rule"),
     "minutes": minutes(),
     "notice": notices(),
     "plan": plans(),

@@ -282,7 +282,7 @@ def test_a_body_ending_with_a_table_gets_its_end_mark_on_a_line_of_its_own() -> 
     document = vanban.parse(report(body=["Mở đầu.", table()]))
     blocks = build_context(document)["blocks"]
     assert blocks[-2]["style"] == "table"
-    assert blocks[-1] == {"style": "body", "text": "./.", "table": None}
+    assert blocks[-1] == {"style": "body", "text": "./.", "table": None, "lead": ""}
 
 
 def test_escaping_in_cells() -> None:

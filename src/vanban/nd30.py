@@ -44,6 +44,7 @@ __all__ = [
     "PAGE_HEIGHT_TWIPS",
     "PAGE_TOLERANCE_TWIPS",
     "PAGE_WIDTH_TWIPS",
+    "PROMULGATION_WORDS",
     "REPLACED_CODES",
     "SHORT_RULE_ACCEPTED",
     "SHORT_RULE_RATIO",
@@ -203,6 +204,9 @@ URGENCY_MARKS = frozenset({"KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ T
 # --- Signing (Điều 13; mục II.7) -------------------------------------------------------------
 
 #: The signing words, as printed before the body or the head's title.
+#: The centred promulgation line before the articles (Mẫu 1.1, 1.2, 1.3), by type code.
+PROMULGATION_WORDS = MappingProxyType({"QĐ": "QUYẾT ĐỊNH:", "NQ": "QUYẾT NGHỊ:"})
+
 SIGNING_WORDS = MappingProxyType(
     {
         "TM": "TM.",  # thay mặt: on behalf of a collective body

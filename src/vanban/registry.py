@@ -192,12 +192,22 @@ class Form:
 
 _NAMED = "vanban.rendering.context:named_context"
 _DOCUMENT = frozenset({Part.DATE_LINE, Part.RECIPIENTS, Part.APPENDICES})
+#: A document on Mẫu 1.4 that may open with legal bases (plans, reports, notices).
+_BASED = _DOCUMENT | {Part.LEGAL_BASES}
 
 #: kind → its declaration, in the order the CLI lists them.
 FORMS: Mapping[str, Form] = MappingProxyType(
     {
         form.kind: form
         for form in (
+            Form(
+                kind="decision",
+                model="vanban.models.decision:Decision",
+                sample="1.2",
+                document_type=DocumentType.DECISION,
+                context="vanban.rendering.decision_context:decision_context",
+                parts=_BASED | {Part.PROMULGATION, Part.ARTICLES},
+            ),
             Form(
                 kind="minutes",
                 model="vanban.models.minutes:Minutes",
@@ -213,7 +223,7 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 sample="1.4",
                 document_type=DocumentType.NOTICE,
                 context=_NAMED,
-                parts=_DOCUMENT,
+                parts=_BASED,
             ),
             Form(
                 kind="plan",
@@ -221,7 +231,15 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 sample="1.4",
                 document_type=DocumentType.PLAN,
                 context=_NAMED,
-                parts=_DOCUMENT,
+                parts=_BASED,
+            ),
+            Form(
+                kind="regulation",
+                model="vanban.models.regulation:Regulation",
+                sample="1.4",
+                document_type=DocumentType.REGULATION,
+                context=_NAMED,
+                parts=_BASED | {Part.ARTICLES},
             ),
             Form(
                 kind="report",
@@ -229,7 +247,7 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 sample="1.4",
                 document_type=DocumentType.REPORT,
                 context="vanban.rendering.report_context:report_context",
-                parts=_DOCUMENT | {Part.ADDRESSEES},
+                parts=_BASED | {Part.ADDRESSEES},
                 public=("NextTasks", "Proposals", "Results", "Shortcomings"),
             ),
             # Letters and short forms (issue 16).
@@ -347,6 +365,23 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 document_type=DocumentType.NOTIFICATION_SLIP,
                 context=_NAMED,
                 parts=_DOCUMENT,
+            ),
+            Form(
+                kind="resolution",
+                model="vanban.models.resolution:Resolution",
+                sample="1.1",
+                document_type=DocumentType.RESOLUTION,
+                context="vanban.rendering.decision_context:resolution_context",
+                parts=_BASED | {Part.PROMULGATION, Part.ARTICLES},
+                public=("MoneyArticle", "MoneyLine"),
+            ),
+            Form(
+                kind="rule",
+                model="vanban.models.regulation:Rule",
+                sample="1.4",
+                document_type=DocumentType.RULE,
+                context=_NAMED,
+                parts=_BASED | {Part.ARTICLES},
             ),
         )
     }

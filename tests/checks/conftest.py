@@ -141,6 +141,13 @@ def _new_document(font: str, size: float) -> DocxDocument:
     return document
 
 
+#: The stand-in plan's legal bases (căn cứ), italic, ";" then ".".
+LEGAL_BASES = [
+    "Căn cứ Nghị định số 15/2014/NĐ-CP ngày 27 tháng 02 năm 2014 của Chính phủ;",
+    "Theo đề nghị của Trưởng phòng Phổ biến, giáo dục pháp luật.",
+]
+
+
 def _line(
     container: object,
     text: str,
@@ -244,6 +251,10 @@ def build_standin(*, parent: bool = True) -> bytes:
     summary = "Nâng cao chất lượng hoạt động hòa giải ở cơ sở năm 2024"
     _line(document, summary, 14, bold=True)
     _rule(document, int(_TEXT_WIDTH.twips), 0.4 * text_width_pt(summary, 14, bold=True))
+    for basis in LEGAL_BASES:
+        paragraph = _line(document, basis, 14, italic=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+        paragraph.paragraph_format.first_line_indent = Cm(1.27)
+        paragraph.paragraph_format.space_before = Pt(6)
     for text in BODY:
         paragraph = _line(document, text, 14, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
         paragraph.paragraph_format.first_line_indent = Cm(1.27)

@@ -345,6 +345,89 @@ def _district_recipient(document: DocxDocument) -> None:
     set_text(items[0], "- UBND huyện Thanh Miện;")
 
 
+# -- legal texts: legal bases, titled levels, articles ------------------------------------------
+
+
+def _starting(document: DocxDocument, pattern: str, what: str) -> list[Paragraph]:
+    found = [p for p in document.paragraphs if re.match(pattern, p.text.strip())]
+    if not found:
+        pytest.skip(f"this example has no {what}")
+    return found
+
+
+def _bases(document: DocxDocument) -> list[Paragraph]:
+    found = [
+        p for p in document.paragraphs if p.style is not None and p.style.name == "VB Legal Basis"
+    ]
+    if not found:
+        pytest.skip("this example has no legal bases")
+    return found
+
+
+def _titled(document: DocxDocument) -> Paragraph:
+    return _starting(
+        document, r"^(Phần|PHẦN|Chương|Mục|Tiểu mục) ([IVXLC]+|\d+|thứ .+|THỨ .+)$", "titled levels"
+    )[0]
+
+
+def _articles(document: DocxDocument) -> list[Paragraph]:
+    return _starting(document, r"^Điều \d+\.", "articles")
+
+
+def _titled_heading_lower(document: DocxDocument) -> None:
+    heading = following(_titled(document))
+    set_text(heading, heading.text.capitalize())
+
+
+def _titled_heading_lower(document: DocxDocument) -> None:
+    heading = following(_titled(document))
+    set_text(heading, heading.text.capitalize())
+
+
+def _article_colon(document: DocxDocument) -> None:
+    first = _articles(document)[0]
+    first.runs[0].text = re.sub(r"^Điều (\d+)\.", r"Điều \1:", first.runs[0].text)
+
+
+def _article_gap(document: DocxDocument) -> None:
+    articles = _articles(document)
+    if len(articles) < 3:
+        pytest.skip("this example has fewer than three articles")
+    # The middle one: the last is often named in Nơi nhận ("Như Điều 3").
+    middle = articles[1]
+    middle.runs[0].text = re.sub(r"^Điều (\d+)\.", r"Điều 99.", middle.runs[0].text)
+
+
+def _another_type_code(document: DocxDocument) -> None:
+    line = number(document)
+    substitute(line, r"/[^-/]+-", "/KH-" if "/QĐ-" in line.text else "/QĐ-")
+
+
+def _enacting(document: DocxDocument) -> Paragraph:
+    for paragraph in document.paragraphs:
+        if paragraph.text.strip() in ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"):
+            return paragraph
+    pytest.skip("this example has no promulgation line")
+
+
+def _authority_paragraph(document: DocxDocument) -> Paragraph:
+    found = [
+        p for p in document.paragraphs if p.style is not None and p.style.name == "VB Authority"
+    ]
+    if not found:
+        pytest.skip("this example has no authority line")
+    return found[0]
+
+
+def _as_article_gone(document: DocxDocument) -> None:
+    _, items = recipients(document)
+    for item in items:
+        if item.text.startswith("- Như Điều"):
+            set_text(item, "- Như Điều 9;")
+            return
+    pytest.skip('this example has no "Như Điều" recipient')
+
+
 MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-PAGE-SIZE": [
         ("page 210 × 280 mm", lambda d: setattr(d.sections[0], "page_height", Mm(280)))
@@ -419,10 +502,7 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-NUMBER-TYPE-CODE": [
         ("CV", lambda d: substitute(number(d), r"/[^-/]+-", "/CV-")),
         ("an old code", lambda d: substitute(number(d), r"/[^-/]+-", "/TTh-")),
-        (
-            "another type's code",
-            lambda d: substitute(number(d), r"/[^-/]+-", "/QĐ-"),
-        ),
+        ("another type's code", _another_type_code),
     ],
     "ND30-DATE-FORM": [
         ("no comma", lambda d: substitute(date_line(d), r",\s*ngày", " ngày")),
@@ -466,6 +546,28 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     ],
     "ND30-END-MARK": [("no ./.", lambda d: substitute(last_body(d), r"\./\.$", "."))],
     "ND30-EMPTY-PARAGRAPHS": [("three blank lines", _three_empty_paragraphs)],
+    "ND30-LEGAL-BASES": [
+        ("upright", lambda d: runs(_bases(d)[0], italic=False)),
+        ("no semicolon", lambda d: substitute(_bases(d)[0], r";$", ",")),
+    ],
+    "ND30-TITLED-LEVEL": [
+        ("not bold", lambda d: runs(_titled(d), bold=False)),
+        ("heading in lower case", _titled_heading_lower),
+    ],
+    "ND30-AUTHORITY-LINE": [
+        ("regular type", lambda d: runs(_authority_paragraph(d), bold=False)),
+        ("sentence case", lambda d: set_text(_authority_paragraph(d), "Chủ tịch Ủy ban")),
+    ],
+    "ND30-PROMULGATION": [
+        ("no colon", lambda d: set_text(_enacting(d), _enacting(d).text.rstrip(":"))),
+        ("not bold", lambda d: runs(_enacting(d), bold=False)),
+    ],
+    "ND30-AS-ARTICLE": [("Như Điều 9", _as_article_gone)],
+    "ND30-ARTICLE": [
+        ("Điều 1: with a colon", _article_colon),
+        ("not bold", lambda d: runs(_articles(d)[0], bold=False)),
+        ("a gap", _article_gap),
+    ],
     "ND30-SIGN-PREFIX": [
         ("no full stop", _drop_authority_dot),
         ("Party form", _party),

@@ -16,6 +16,7 @@ from enum import StrEnum
 __all__ = [
     "DEFAULT_LADDER",
     "POINT_LETTERS",
+    "TITLED_LEVELS",
     "Ladder",
     "LevelStyle",
     "format_label",
@@ -46,9 +47,33 @@ class LevelStyle(StrEnum):
     DASH = "-"
     PLUS = "+"
     STAR = "*"
+    # Titled levels of legal texts (Phụ lục I, II.6): the word and its number on a line of
+    # their own, centred, the heading on the next line in capitals.
+    PART = "Phần I"
+    PART_UPPER = "PHẦN I"
+    PART_ORDINAL = "Phần thứ nhất"
+    PART_ORDINAL_UPPER = "PHẦN THỨ NHẤT"
+    CHAPTER = "Chương I"
+    DIVISION = "Mục 1"
+    SUBDIVISION = "Tiểu mục 1"
+    # Điều: "Điều 1." numbered through the whole text, across chapters and parts.
+    ARTICLE = "Điều 1."
 
 
 Ladder = tuple[LevelStyle, ...]
+
+#: The titled levels: their label stands on its own centred line above the heading.
+TITLED_LEVELS = frozenset(
+    {
+        LevelStyle.PART,
+        LevelStyle.PART_UPPER,
+        LevelStyle.PART_ORDINAL,
+        LevelStyle.PART_ORDINAL_UPPER,
+        LevelStyle.CHAPTER,
+        LevelStyle.DIVISION,
+        LevelStyle.SUBDIVISION,
+    }
+)
 
 #: The usual ladder of plans and reports: I. → 1. → a) → - → +.
 DEFAULT_LADDER: Ladder = (
@@ -107,8 +132,12 @@ def format_label(style: LevelStyle, number: int, parent_label: str = "") -> str:
 
     ``parent_label`` is only used by the nested style ("1.2.").
 
-    >>> [format_label(s, 5) for s in LevelStyle if s is not LevelStyle.NESTED]
+    >>> [format_label(s, 5) for s in LevelStyle if s is not LevelStyle.NESTED][:9]
     ['Đ.', 'V.', 'V/.', '5.', '5/.', 'đ)', '-', '+', '*']
+    >>> [format_label(s, 4) for s in sorted(TITLED_LEVELS)]
+    ['Chương IV', 'Mục 4', 'PHẦN IV', 'PHẦN THỨ TƯ', 'Phần IV', 'Phần thứ tư', 'Tiểu mục 4']
+    >>> format_label(LevelStyle.ARTICLE, 12)
+    'Điều 12.'
     >>> format_label(LevelStyle.NESTED, 2, parent_label="3.")
     '3.2.'
     """
@@ -127,7 +156,28 @@ def format_label(style: LevelStyle, number: int, parent_label: str = "") -> str:
         return f"{stem}.{number}." if stem and stem[0].isdigit() else f"{number}."
     if style is LevelStyle.LETTER:
         return f"{point_letter(number)})"
-    return style.value
+    titled = _titled_label(style, number)
+    return style.value if titled is None else titled
+
+
+def _titled_label(style: LevelStyle, number: int) -> str | None:
+    if style is LevelStyle.PART:
+        return f"Phần {roman(number)}"
+    if style is LevelStyle.PART_UPPER:
+        return f"PHẦN {roman(number)}"
+    if style is LevelStyle.PART_ORDINAL:
+        return f"Phần thứ {ordinal_words(number)}"
+    if style is LevelStyle.PART_ORDINAL_UPPER:
+        return f"PHẦN THỨ {ordinal_words(number).upper()}"
+    if style is LevelStyle.CHAPTER:
+        return f"Chương {roman(number)}"
+    if style is LevelStyle.DIVISION:
+        return f"Mục {number}"
+    if style is LevelStyle.SUBDIVISION:
+        return f"Tiểu mục {number}"
+    if style is LevelStyle.ARTICLE:
+        return f"Điều {number}."
+    return None
 
 
 def style_at(ladder: Sequence[LevelStyle], depth: int) -> LevelStyle:

@@ -40,7 +40,16 @@ from vanban.models.base import Model, Text
 from vanban.models.richtext import RichText
 from vanban.models.table import Table
 
-__all__ = ["BodyNode", "Item", "Paragraph", "Section", "Table", "Task", "node_kind"]
+__all__ = [
+    "BodyNode",
+    "CentredHeading",
+    "Item",
+    "Paragraph",
+    "Section",
+    "Table",
+    "Task",
+    "node_kind",
+]
 
 
 class Paragraph(Model):
@@ -49,6 +58,16 @@ class Paragraph(Model):
     text: RichText = Field(alias="paragraph", title="Đoạn văn")
     """The paragraph's text; "\\n" is a line break inside it. A list of runs emphasises part
     of it: [Nộp trước , {bold: ngày 30/6/2026}, .]."""
+
+
+class CentredHeading(Model):
+    """Centred heading — đề mục căn giữa: a bold centred line of the body, unnumbered.
+
+    A part heading a text sets in the middle of the page ("PHẦN KẾT LUẬN"); printed as written.
+    """
+
+    text: Text = Field(alias="heading", title="Dòng đề mục căn giữa")
+    """The heading as printed, centred and bold."""
 
 
 #: Deepest nesting of sections, items and tasks. Seven levels carry any real document (phần,
@@ -137,12 +156,13 @@ def node_kind(value: Any) -> str | None:
 
 _CLASS_KINDS: dict[type, str] = {
     Paragraph: "paragraph",
+    CentredHeading: "heading",
     Section: "section",
     Item: "item",
     Task: "task",
     Table: "table",
 }
-_KINDS = ("section", "item", "task", "paragraph", "table")
+_KINDS = ("section", "item", "task", "paragraph", "table", "heading")
 
 
 def _discriminator(tag_of: Callable[[Any], str | None], keys: Sequence[str]) -> Discriminator:
@@ -162,7 +182,8 @@ BodyNode = Annotated[
     | Annotated[Section, Tag("section")]
     | Annotated[Item, Tag("item")]
     | Annotated[Task, Tag("task")]
-    | Annotated[Table, Tag("table")],
+    | Annotated[Table, Tag("table")]
+    | Annotated[CentredHeading, Tag("heading")],
     _discriminator(node_kind, _KINDS),
 ]
 
@@ -195,4 +216,4 @@ Section.model_rebuild()
 Item.model_rebuild()
 Task.model_rebuild()
 
-NodeKind = Literal["text", "paragraph", "section", "item", "task", "table"]
+NodeKind = Literal["text", "paragraph", "section", "item", "task", "table", "heading"]

@@ -19,7 +19,7 @@ from vanban.models.ladder import LadderLevel
 from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature
 from vanban.registry import FORMS, Form, Part
 
-__all__ = ["Addressed", "Document", "Ladder", "NamedDocument"]
+__all__ = ["Addressed", "Document", "Ladder", "LegalDocument", "NamedDocument"]
 
 
 def _parse_ladder(value: Any) -> Any:
@@ -66,7 +66,7 @@ class Addressed(Protocol):
 
 
 #: Optional parts of a form (vanban.registry.Part) that are a field of the model.
-_PART_FIELDS = {Part.ADDRESSEES: "addressees"}
+_PART_FIELDS = {Part.ADDRESSEES: "addressees", Part.LEGAL_BASES: "legal_bases"}
 
 
 class Document(Model):
@@ -287,3 +287,14 @@ class NamedDocument(Document):
         context builder, which knows how they print.
         """
         raise NotImplementedError(f"{type(self).__name__}: its context builder gives its body")
+
+
+class LegalDocument(NamedDocument):
+    """Document with legal bases — văn bản có căn cứ ban hành: plans, reports, decisions.
+
+    Adds the italic lines under the summary (Phụ lục I, II.6.a), one basis per line.
+    """
+
+    legal_bases: list[Text] = Field(default_factory=list, title="Căn cứ ban hành")
+    """One basis per line: "Căn cứ Luật …", "Xét đề nghị của …"; ";" and the final "." are
+    added when missing and never doubled."""

@@ -7,12 +7,12 @@ from typing import Literal
 from pydantic import Field
 
 from vanban.models.body import BodyNode
-from vanban.models.document import NamedDocument
+from vanban.models.document import LegalDocument
 
 __all__ = ["Notice"]
 
 
-class Notice(NamedDocument):
+class Notice(LegalDocument):
     """Notice — Thông báo (TB): makes a decision, a schedule or a result known to those concerned.
 
     Laid out on the form for documents with a type name (Phụ lục III, Mẫu 1.4): "THÔNG BÁO", the

@@ -7,12 +7,12 @@ from typing import Literal
 from pydantic import Field
 
 from vanban.models.body import BodyNode
-from vanban.models.document import NamedDocument
+from vanban.models.document import LegalDocument
 
 __all__ = ["Plan"]
 
 
-class Plan(NamedDocument):
+class Plan(LegalDocument):
     """Plan — Kế hoạch (KH): purpose and requirements, tasks with their lead units, organisation.
 
     Laid out on the form for documents with a type name (Phụ lục III, Mẫu 1.4).

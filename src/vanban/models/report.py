@@ -30,7 +30,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode, body_union, node_kind
-from vanban.models.document import NamedDocument
+from vanban.models.document import LegalDocument
 from vanban.models.period import ReportPeriod
 
 __all__ = [
@@ -122,7 +122,7 @@ else:
     ReportNode = body_union([(p.key, p) for p in PARTS], report_node_kind)
 
 
-class Report(NamedDocument):
+class Report(LegalDocument):
     """Report — Báo cáo (BC): what a body did in a period and what it will do next.
 
     Laid out on the form for documents with a type name (Phụ lục III, Mẫu 1.4); a report sent

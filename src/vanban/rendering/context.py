@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from vanban.models.body import BodyNode
-from vanban.models.document import Addressed, Document, NamedDocument
+from vanban.models.document import Addressed, Document, LegalDocument, NamedDocument
 from vanban.registry import Part, form_of
 from vanban.rendering.parts import (
     END_MARK,
@@ -85,6 +85,23 @@ def addressees_of(document: NamedDocument) -> list[str]:
     return list(cast(Addressed, document).addressees)
 
 
+def legal_basis_lines(bases: Sequence[str]) -> list[str]:
+    """The legal bases (căn cứ ban hành, Phụ lục I II.6.a): each ends with ";", the last with ".".
+
+    >>> legal_basis_lines(["Căn cứ Luật A", "Căn cứ Nghị định B;", "Theo đề nghị của C;"])
+    ['Căn cứ Luật A;', 'Căn cứ Nghị định B;', 'Theo đề nghị của C.']
+    """
+    lines = [end_with(b, ";") for b in bases[:-1]]
+    return [*lines, end_with(bases[-1], ".")] if bases else lines
+
+
+def legal_bases_of(document: NamedDocument) -> list[str]:
+    """The legal bases of a document whose form has that part, else []."""
+    if not form_of(document).has(Part.LEGAL_BASES):
+        return []
+    return legal_basis_lines(cast(LegalDocument, document).legal_bases)
+
+
 def named_context(
     document: NamedDocument, body: Sequence[BodyNode] | None = None
 ) -> dict[str, Any]:
@@ -103,6 +120,8 @@ def named_context(
         **header_fields(document),
         "date_line": date_line(document),
         "addressees": addressee_text(addressees),
+        "authority_line": [],
+        "legal_bases": legal_bases_of(document),
         "blocks": blocks_data(blocks),
         "recipients": recipient_lines(recipients, document.archive),
         "signature_lines": signature_lines(

@@ -8,16 +8,16 @@ templates only print it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from vanban import nd30
 from vanban.formatting.dates import format_date_line
 from vanban.formatting.levels import Level, apply_case, level_at
 from vanban.formatting.names import break_line, keep_units_together, sentence_name
-from vanban.formatting.numbering import LevelStyle, format_label, roman
+from vanban.formatting.numbering import TITLED_LEVELS, LevelStyle, format_label, roman
 from vanban.formatting.text import text_width_pt
-from vanban.models.body import BodyNode, Item, Paragraph, Section, Table, Task
+from vanban.models.body import BodyNode, CentredHeading, Item, Paragraph, Section, Table, Task
 from vanban.models.document import Document, NamedDocument
 from vanban.models.ladder import LadderLevel, as_level
 from vanban.models.parts import Authority, Signature
@@ -53,6 +53,9 @@ class Block:
     style: str
     text: str
     table: DataTable | None = None
+    lead: str = ""
+    """A bold label printed before the text in the same paragraph ("Điều 1." of an article
+    whose text follows its label)."""
 
 
 def flatten_body(
@@ -61,14 +64,21 @@ def flatten_body(
     """The body tree as paragraphs, each numbered by its depth and its place among its siblings.
 
     Each level of the ladder gives the label style, and the case and weight when it says them.
+    Every level restarts its count under a new parent, except articles (Điều), which run on
+    through the whole text, across chapters and parts.
     """
-    return list(_walk(nodes, tuple(as_level(e) for e in ladder), 0, ""))
+    return list(_walk(nodes, tuple(as_level(e) for e in ladder), 0, "", [0]))
 
 
 def _walk(
-    nodes: Sequence[BodyNode], ladder: Sequence[Level], depth: int, parent_label: str
+    nodes: Sequence[BodyNode],
+    ladder: Sequence[Level],
+    depth: int,
+    parent_label: str,
+    articles: list[int],
 ) -> Iterator[Block]:
     number = 0
+    level = level_at(ladder, depth)
     for node in nodes:
         if isinstance(node, str):
             yield Block("body", node)
@@ -76,23 +86,51 @@ def _walk(
         if isinstance(node, Paragraph):
             yield Block("body", node.text)
             continue
+        if isinstance(node, CentredHeading):
+            yield Block("centred", node.text)
+            continue
         if isinstance(node, Table):
             # A table is not a numbered item: its title is printed as written.
             yield Block("table", node.title or "", data_table(node))
             continue
         number += 1
-        level = level_at(ladder, depth)
-        label = node.label or format_label(level.style, number, parent_label)
-        if isinstance(node, Section):
-            title = apply_case(node.title, level.heading_case(depth))
-            # A heading said not to be bold prints as a paragraph of the body.
-            style = f"heading{min(depth + 1, 3)}" if level.heading_bold() else "body"
-            yield Block(style, f"{label} {title}")
-        elif isinstance(node, Item | Task):
-            yield Block("body", f"{label} {apply_case(node.text, level.item_case())}")
-        yield from _walk(node.children, ladder, depth + 1, label)
+        if level.style is LevelStyle.ARTICLE:
+            articles[0] += 1
+            count = articles[0]
+        else:
+            count = number
+        label = node.label or format_label(level.style, count, parent_label)
+        yield from _node_blocks(node, level, label, depth, parent_label)
+        yield from _walk(node.children, ladder, depth + 1, label, articles)
         if isinstance(node, Task):
             yield from _task_lines(node, ladder, depth + 1)
+
+
+def _node_blocks(
+    node: Section | Item | Task, level: Level, label: str, depth: int, parent_label: str
+) -> Iterator[Block]:
+    style = level.style
+    text = node.title if isinstance(node, Section) else node.text
+    if style in TITLED_LEVELS:
+        # Phụ lục I, II.6: "Chương I" alone on its line, the heading in capitals below it.
+        yield Block("titled_label", label)
+        yield Block("titled_heading", text.upper())
+    elif style is LevelStyle.ARTICLE:
+        if isinstance(node, Section):
+            yield Block("article", f"{label} {text}")
+        else:
+            yield Block("article_item", f" {text}", lead=label)
+    elif isinstance(node, Section):
+        if parent_label.startswith("Điều "):
+            # A khoản with a heading: bold like the article, not italic like a deep heading.
+            yield Block("heading2", f"{label} {text}")
+        else:
+            title = apply_case(text, level.heading_case(depth))
+            # A heading said not to be bold prints as a paragraph of the body.
+            block = f"heading{min(depth + 1, 3)}" if level.heading_bold() else "body"
+            yield Block(block, f"{label} {title}")
+    else:
+        yield Block("body", f"{label} {apply_case(text, level.item_case())}")
 
 
 def _task_lines(task: Task, ladder: Sequence[Level], depth: int) -> Iterator[Block]:
@@ -127,7 +165,7 @@ def with_end_mark(blocks: list[Block]) -> list[Block]:
     text = last.text.rstrip()
     if not text.endswith(END_MARK):
         text = text + "/." if text.endswith(".") else text + END_MARK
-    return [*blocks[:-1], Block(last.style, text)]
+    return [*blocks[:-1], replace(last, text=text)]
 
 
 def recipient_lines(recipients: Sequence[str], archive: Sequence[str]) -> list[str]:
@@ -150,7 +188,12 @@ def blocks_data(blocks: Sequence[Block]) -> list[dict[str, Any]]:
     """Blocks as plain data for the template."""
     # By hand, not asdict(): asdict deep-copies every string, a fifth of a whole render.
     return [
-        {"style": b.style, "text": b.text, "table": None if b.table is None else asdict(b.table)}
+        {
+            "style": b.style,
+            "text": b.text,
+            "table": None if b.table is None else asdict(b.table),
+            "lead": b.lead,
+        }
         for b in blocks
     ]
 

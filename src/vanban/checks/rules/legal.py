@@ -1,0 +1,224 @@
+"""Legal texts — văn bản quy phạm hóa (Phụ lục I, mục II.6): legal bases, titled levels, articles.
+
+These rules look for their parts by their words ("Căn cứ …", "Chương I", "Điều 1.") and are not
+applicable to a document that has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.checks.parts import Located
+from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
+from vanban.checks.view import Paragraph, normal
+from vanban.nd30 import PROMULGATION_WORDS, DocumentType
+
+#: The words a legal basis may begin with (Phụ lục I, II.6.a and the sample forms).
+_BASIS_START = ("Căn cứ", "Thực hiện", "Theo", "Xét")
+_TITLED = re.compile(
+    r"^(Phần|PHẦN|Chương|CHƯƠNG|Mục|Tiểu mục)\s+"
+    r"([IVXLCDM]+|\d+|(thứ|THỨ)(\s+\w+){1,3})$"
+)
+_ARTICLE = re.compile(r"^Điều\s+(\d+)\s*([.:]?)")
+
+
+def _all(paragraph: Paragraph, attribute: str) -> bool:
+    pieces = [p for line in paragraph.lines for p in line.visible]
+    return bool(pieces) and all(getattr(p.props, attribute) for p in pieces)
+
+
+def legal_bases(doc: Located) -> list[Paragraph]:
+    """The legal bases at the top of the body: the lines beginning "Căn cứ", "Xét" …
+
+    A centred line before them (the authority line of a decision) is passed over; a line
+    ending with ":" ("…, UBND xã báo cáo như sau:") opens the body and is not a basis.
+    """
+    out: list[Paragraph] = []
+    for paragraph in doc.body:
+        text = normal(paragraph.text).strip()
+        if not text:
+            continue
+        if not out and paragraph.props.centred:
+            continue
+        if text.startswith(_BASIS_START) and not text.endswith(":"):
+            out.append(paragraph)
+            continue
+        break
+    if not any(normal(p.text).strip().startswith("Căn cứ") for p in out):
+        return []
+    return out
+
+
+@rule("ND30-LEGAL-BASES", "Phụ lục I, mục II.6.a")
+def legal_bases_form(doc: Located) -> list[Result]:
+    """Căn cứ ban hành (legal bases): italic, each line ending ";", the last ".".
+
+    Not applicable when the document has no legal bases.
+    """
+    bases = legal_bases(doc)
+    if not bases:
+        return [not_applicable("no legal bases")]
+    out = [fail("a legal basis is not in italic", p.where) for p in bases if not _all(p, "italic")]
+    for paragraph in bases[:-1]:
+        if not normal(paragraph.text).rstrip().endswith(";"):
+            out.append(fail('a legal basis does not end with ";"', paragraph.where))
+    last = bases[-1]
+    if not normal(last.text).rstrip().endswith("."):
+        out.append(fail('the last legal basis does not end with "."', last.where))
+    return out or [ok(f"{len(bases)} legal bases in italic, ';' and '.'")]
+
+
+@rule("ND30-TITLED-LEVEL", "Phụ lục I, mục II.6.b")
+def titled_levels(doc: Located) -> list[Result]:
+    """Phần, Chương, Mục, Tiểu mục: the label centred and bold, its heading centred, bold, capitals.
+
+    Not applicable when the body has no such level.
+    """
+    body = [p for p in doc.body if p.text.strip()]
+    found = 0
+    out = []
+    for index, paragraph in enumerate(body):
+        if not _TITLED.match(normal(paragraph.text).strip()):
+            continue
+        found += 1
+        if not paragraph.props.centred:
+            out.append(fail(f"'{paragraph.text.strip()}' is not centred", paragraph.where))
+        if not _all(paragraph, "bold"):
+            out.append(fail(f"'{paragraph.text.strip()}' is not bold", paragraph.where))
+        heading = body[index + 1] if index + 1 < len(body) else None
+        if heading is None:
+            out.append(fail(f"'{paragraph.text.strip()}' has no heading", paragraph.where))
+            continue
+        text = normal(heading.text).strip()
+        if not heading.props.centred:
+            out.append(fail("the heading of a titled level is not centred", heading.where))
+        if not _all(heading, "bold"):
+            out.append(fail("the heading of a titled level is not bold", heading.where))
+        if text != text.upper():
+            out.append(fail(f"the heading '{text}' is not in capitals", heading.where))
+    if not found:
+        return [not_applicable("no Phần, Chương, Mục or Tiểu mục")]
+    return out or [ok(f"{found} titled levels centred and bold")]
+
+
+@rule("ND30-ARTICLE", "Phụ lục I, mục II.6.b")
+def articles(doc: Located) -> list[Result]:
+    """Điều (articles): "Điều N." with a full stop, bold, numbered from 1 without gaps.
+
+    An attached text (Mẫu 1.3) starts its own articles from 1 again. Not applicable when the
+    body has no articles.
+    """
+    found = 0
+    previous = 0
+    out = []
+    for paragraph in doc.body:
+        match = _ARTICLE.match(normal(paragraph.text).strip())
+        if match is None:
+            continue
+        found += 1
+        number, mark = int(match.group(1)), match.group(2)
+        label = match.group(0)
+        if mark != ".":
+            shown = f"'{label}'" if mark else f"'{label.strip()}' without a full stop"
+            out.append(fail(f"the article label is {shown}; write 'Điều {number}.'",
+                            paragraph.where))  # fmt: skip
+        if not _label_bold(paragraph, len(label)):
+            out.append(fail(f"'Điều {number}.' is not bold", paragraph.where))
+        if number not in (previous + 1, 1):
+            out.append(fail(f"Điều {number} follows Điều {previous}", paragraph.where))
+        previous = number
+    if not found:
+        return [not_applicable("no articles")]
+    return out or [ok(f"{found} articles numbered in order, bold")]
+
+
+def _label_bold(paragraph: Paragraph, length: int) -> bool:
+    # The pieces that print the label's characters must all be bold.
+    seen = 0
+    for line in paragraph.lines:
+        for piece in line.pieces:
+            if seen >= length:
+                return True
+            if piece.text.strip() and not piece.props.bold:
+                return False
+            seen += len(piece.text)
+    return seen > 0
+
+
+# -- decisions and resolutions (Mẫu 1.1, 1.2, 1.3) ----------------------------------------------
+
+_ENACTED = {
+    DocumentType.DECISION: PROMULGATION_WORDS[DocumentType.DECISION.code],
+    DocumentType.RESOLUTION: PROMULGATION_WORDS[DocumentType.RESOLUTION.code],
+}
+_AS_ARTICLE = re.compile(r"^-?\s*Như Điều\s+(\d+)")
+
+
+def _words(paragraph: Paragraph) -> str:
+    return " ".join(normal(paragraph.text).split())
+
+
+@rule("ND30-AUTHORITY-LINE", "Phụ lục III, Mẫu 1.1 và 1.2")
+def authority_line(doc: Located) -> list[Result]:
+    """Thẩm quyền ban hành (authority line): under the summary, centred, bold, in capitals.
+
+    Applies to decisions and resolutions.
+    """
+    if doc.document_type not in _ENACTED:
+        return [not_applicable("only decisions and resolutions have an authority line")]
+    body = [p for p in doc.body if p.text.strip()]
+    first = body[0] if body else None
+    if first is None or not first.props.centred or _words(first) == _ENACTED[doc.document_type]:
+        where = first.where if first is not None else None
+        return [fail("no centred authority line under the summary", where)]
+    out = []
+    if not _all(first, "bold"):
+        out.append(fail("the authority line is not bold", first.where))
+    if _words(first) != _words(first).upper():
+        out.append(fail("the authority line is not in capitals", first.where))
+    return out or [ok("the authority line is centred, bold, in capitals", first.where)]
+
+
+@rule("ND30-PROMULGATION", "Phụ lục III, Mẫu 1.1 và 1.2")
+def promulgation_line(doc: Located) -> list[Result]:
+    """Dòng "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" (promulgation line): present, centred, bold."""
+    words = _ENACTED.get(doc.document_type) if doc.document_type else None
+    if words is None:
+        return [not_applicable("only decisions and resolutions have a promulgation line")]
+    bare = words.rstrip(":")
+    for paragraph in doc.body:
+        text = _words(paragraph)
+        if text not in (words, bare, f"{bare} :"):
+            continue
+        out = []
+        if text != words:
+            out.append(fail(f"'{text}': write '{words}'", paragraph.where))
+        if not paragraph.props.centred:
+            out.append(fail(f"'{words}' is not centred", paragraph.where))
+        if not _all(paragraph, "bold"):
+            out.append(fail(f"'{words}' is not bold", paragraph.where))
+        return out or [ok(f"'{words}' centred and bold", paragraph.where)]
+    return [fail(f"no '{words}' line before the articles")]
+
+
+@rule("ND30-AS-ARTICLE", "Phụ lục I, mục II.9.b")
+def as_article(doc: Located) -> list[Result]:
+    """ "Như Điều N" in Nơi nhận names an article that exists in the body."""
+    pointed = [
+        (int(m.group(1)), line)
+        for line in doc.recipient_items
+        if (m := _AS_ARTICLE.match(normal(line.text).strip()))
+    ]
+    if not pointed:
+        return [not_applicable('no "Như Điều …" recipient')]
+    numbers = {
+        int(m.group(1))
+        for p in doc.body
+        if (m := _ARTICLE.match(normal(p.text).strip())) is not None
+    }
+    out = [
+        fail(f'"Như Điều {n}" names no article of the body', line.where)
+        for n, line in pointed
+        if n not in numbers
+    ]
+    return out or [ok(f'"Như Điều {pointed[0][0]}" names an article of the body')]
