@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic import Field, model_validator
 
-from vanban.formatting.names import sentence_name
 from vanban.models.base import Day, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import NamedDocument
+from vanban.models.host import host_name, require_host
 
 __all__ = ["Introduction"]
 
@@ -52,28 +51,12 @@ class Introduction(NamedDocument):
 
     @model_validator(mode="after")
     def _check_host(self) -> Introduction:
-        # "… trân trọng giới thiệu:" needs the issuer as a sentence names it.
-        if self.host is None and self.host_name_derived() is None:
-            error = PydanticCustomError(
-                "introduction_host",
-                'write host: the issuer as the sentence names it ("Sở Tư pháp tỉnh Quảng '
-                'Ninh"); it cannot be derived from "{name}"',
-                {"name": " ".join(self.issuer.name.split())},
-            )
-            raise ValidationError.from_exception_data(
-                "Introduction", [InitErrorDetails(type=error, loc=("host",), input=None)]
-            )
+        require_host("Introduction", self.issuer, self.host, "introduction_host", "the sentence")
         return self
 
-    def host_name_derived(self) -> str | None:
-        """The issuer's name in a sentence, as given or derived from its capitals."""
-        return self.issuer.name_in_text or sentence_name(self.issuer.name)
-
     def host_name(self) -> str:
-        """The issuer as the introduction's sentence names it."""
-        name = self.host or self.host_name_derived()
-        assert name is not None  # _check_host
-        return name
+        """The issuer as the opening sentence names it."""
+        return host_name(self.issuer, self.host)
 
     def body_nodes(self) -> list[BodyNode]:
         return self.body

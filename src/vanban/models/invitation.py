@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic import Field, model_validator
 
-from vanban.formatting.names import sentence_name
 from vanban.models.base import Day, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import NamedDocument
+from vanban.models.host import host_name, require_host
 from vanban.models.meeting import MeetingTime
 
 __all__ = ["Invitation"]
@@ -54,29 +53,14 @@ class Invitation(NamedDocument):
 
     @model_validator(mode="after")
     def _check_host(self) -> Invitation:
-        # "… trân trọng kính mời:" needs the issuer as a sentence names it; only the names of
-        # local government bodies are derived from their capitals.
-        if self.host is None and self.host_name_derived() is None:
-            error = PydanticCustomError(
-                "invitation_host",
-                'write host: the issuer as the invitation sentence names it ("Sở Tư pháp '
-                'tỉnh Quảng Ninh"); it cannot be derived from "{name}"',
-                {"name": " ".join(self.issuer.name.split())},
-            )
-            raise ValidationError.from_exception_data(
-                "Invitation", [InitErrorDetails(type=error, loc=("host",), input=None)]
-            )
+        require_host(
+            "Invitation", self.issuer, self.host, "invitation_host", "the invitation sentence"
+        )
         return self
 
-    def host_name_derived(self) -> str | None:
-        """The issuer's name in a sentence, as given or derived from its capitals."""
-        return self.issuer.name_in_text or sentence_name(self.issuer.name)
-
     def host_name(self) -> str:
-        """The issuer as the invitation's sentence names it."""
-        name = self.host or self.host_name_derived()
-        assert name is not None  # _check_host
-        return name
+        """The issuer as the opening sentence names it."""
+        return host_name(self.issuer, self.host)
 
     def body_nodes(self) -> list[BodyNode]:
         return self.notes

@@ -24,13 +24,13 @@ import marshal
 import os
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from vanban.errors import TemplateError
+from vanban.forksafe import ForkSafeLock
 from vanban.rendering import engine, packaging, sandbox
 from vanban.rendering.engine import PreparedTemplate
 from vanban.rendering.packaging import PackedPart
@@ -164,18 +164,8 @@ def prepare(path: Path, data: bytes) -> PreparedTemplate:
     return template
 
 
-_LOCK = threading.Lock()
-
-
-def _new_lock() -> None:
-    # A process forked while another thread prepares a template (a process pool started
-    # beside a thread pool) would inherit the lock held, and wait on it forever.
-    global _LOCK
-    _LOCK = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_new_lock)
+# A process forked while another thread holds it gets a fresh one (vanban.forksafe).
+_LOCK = ForkSafeLock()
 
 
 def prepared(path: Path) -> PreparedTemplate:

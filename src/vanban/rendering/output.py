@@ -17,10 +17,10 @@ import itertools
 import os
 import re
 import stat
-import threading
 from pathlib import Path
 
 from vanban.errors import OutputError
+from vanban.forksafe import ForkSafeLock
 
 __all__ = ["MAX_NAME_BYTES", "check_name", "refuse_input", "write_atomic"]
 
@@ -28,17 +28,8 @@ __all__ = ["MAX_NAME_BYTES", "check_name", "refuse_input", "write_atomic"]
 MAX_NAME_BYTES = 255
 _PART = re.compile(r"\..*\.[a-z0-9_]+\.(\d+)\.part")
 _swept: set[str] = set()  # folders already cleaned of stale temporary files by this process
-_LOCK = threading.Lock()
-
-
-def _new_lock() -> None:
-    # A process forked while another thread holds the lock would wait on it forever.
-    global _LOCK
-    _LOCK = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_new_lock)
+# A process forked while another thread holds it gets a fresh one (vanban.forksafe).
+_LOCK = ForkSafeLock()
 
 
 def check_name(target: Path) -> None:
