@@ -30,13 +30,15 @@ def _all(paragraph: Paragraph, attribute: str) -> bool:
 def legal_bases(doc: Located) -> list[Paragraph]:
     """The legal bases at the top of the body: the lines beginning "Căn cứ", "Xét" …
 
-    A centred line before them (the authority line of a decision) is passed over; a line
+    A centred line before them (the authority line of a decision) and the Kính gửi lines (of a
+    report or a tờ trình, which stand between the summary and the bases) are passed over; a line
     ending with ":" ("…, UBND xã báo cáo như sau:") opens the body and is not a basis.
     """
     out: list[Paragraph] = []
+    addressed = {id(p) for p in doc.addressees}
     for paragraph in doc.body:
         text = normal(paragraph.text).strip()
-        if not text:
+        if not text or (not out and id(paragraph) in addressed):
             continue
         if not out and paragraph.props.centred:
             continue
