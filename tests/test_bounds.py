@@ -3,10 +3,7 @@ depend on the machine (a count of operations, or a generous ``timeout``), never 
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,23 +15,7 @@ from vanban.cli import main
 from vanban.formatting.text import MAX_MARKS, break_name, text_width_pt
 from vanban.loading import read_data
 
-from .conftest import PLAN_EXAMPLE
-
-
-@contextlib.contextmanager
-def timeout(seconds: int) -> Iterator[None]:
-    """Fail (not hang) when the block runs longer than a generous bound: never a speed assert."""
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+from .conftest import PLAN_EXAMPLE, time_bound
 
 
 def plan_data() -> dict[str, Any]:
@@ -65,7 +46,7 @@ def test_breaking_a_long_name_measures_each_character_once() -> None:
 def test_a_huge_issuer_name_renders(field: str) -> None:
     data = plan_data()
     data["issuer"][field] = ("Ủy ban nhân dân " * 8000).strip()  # 128 KB: minutes before
-    with timeout(120):
+    with time_bound(120):
         assert vanban.parse(data).to_docx().startswith(b"PK")
 
 
@@ -83,7 +64,7 @@ def test_the_width_cache_keeps_no_long_text() -> None:
 def test_a_run_of_combining_marks_is_refused_naming_the_place() -> None:
     data = plan_data()
     data["summary"] = "Kế hoạch e" + "\u0301\u0323" * 500_000  # 1 MB: > 120 s to normalise before
-    with timeout(60), pytest.raises(InputError) as info:
+    with time_bound(60), pytest.raises(InputError) as info:
         vanban.parse(data)
     [issue] = info.value.issues
     assert (issue.code, issue.path) == ("combining_marks", "summary")
@@ -113,7 +94,7 @@ def test_one_long_text_aliased_many_times_is_refused() -> None:
     text = (
         "kind: plan\nsummary: &s " + "x" * 1_300_000 + "\nx: [" + ", ".join(["*s"] * 1000) + "]\n"
     )
-    with timeout(60), pytest.raises(InputError) as info:
+    with time_bound(60), pytest.raises(InputError) as info:
         vanban.load_text(text, "aliases.yaml")  # was 24 s, 5.3 GB and a MemoryError
     [issue] = info.value.issues
     assert (issue.code, issue.file) == ("yaml_too_large", "aliases.yaml")
@@ -125,7 +106,7 @@ def test_one_long_text_aliased_many_times_is_refused() -> None:
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
 def test_a_device_is_refused_not_read(device: str, capsys: pytest.CaptureFixture[str]) -> None:
-    with timeout(30):
+    with time_bound(30):
         assert main(["render", device]) == 2
     assert f"vanban: {device}: is a device or special file" in capsys.readouterr().err
 
@@ -135,7 +116,7 @@ def test_a_fifo_without_a_writer_is_refused_not_waited_for(
 ) -> None:
     fifo = tmp_path / "plan.yaml"
     os.mkfifo(fifo)
-    with timeout(30):
+    with time_bound(30):
         assert main(["render", str(fifo)]) == 2
     assert (
         "is a pipe, not a regular file; expected a YAML file [not_a_file]"

@@ -16,9 +16,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import signal
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,7 +32,7 @@ from vanban.errors import InputError, TemplateError
 from vanban.ooxml.ns import W_NS
 from vanban.ooxml.package import LIMITS, Limits, PackageError, verify_package
 
-from .conftest import DATA, PLAN_EXAMPLE
+from .conftest import DATA, PLAN_EXAMPLE, time_bound
 
 DOCX = DATA / "docx"
 MINIMAL = DOCX / "minimal.docx"
@@ -58,22 +56,6 @@ def package(parts: dict[str, bytes]) -> bytes:
         for name, data in parts.items():
             archive.writestr(name, data)
     return buffer.getvalue()
-
-
-@contextlib.contextmanager
-def time_bound(seconds: int) -> Iterator[None]:
-    """Fail, rather than hang, when the body takes longer than a generous ``seconds``."""
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"took longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # --- damaged entries (issue: exit 3 for corrupt deflate, encryption, method 99) -----------------

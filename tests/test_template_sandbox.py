@@ -11,9 +11,8 @@ import vanban
 from vanban import Plan, TemplateError
 from vanban.cli import main
 
-from .conftest import PLAN_EXAMPLE
+from .conftest import PLAN_EXAMPLE, time_bound
 from .docx_read import open_docx
-from .test_bounds import timeout
 from .test_user_templates import edited, render_error, replace
 
 
@@ -68,7 +67,7 @@ def with_body(tmp_path: Path, tag: str) -> Path:
     ],
 )  # fmt: skip
 def test_a_costly_template_is_refused(plan: Plan, tmp_path: Path, tag: str, said: str) -> None:
-    with timeout(120):  # each took 30 s to minutes, or gigabytes, before
+    with time_bound(120):  # each took 30 s to minutes, or gigabytes, before
         error = render_error(plan, with_body(tmp_path, tag))
     assert error.code == "template_too_costly", str(error)
     assert str(error).startswith("my.docx: document body: ")
@@ -101,7 +100,7 @@ def test_a_loop_over_the_data_still_renders(plan: Plan, tmp_path: Path) -> None:
 def test_a_template_failing_at_runtime_is_a_template_error(
     plan: Plan, tmp_path: Path, tag: str, code: str, said: str
 ) -> None:
-    with timeout(120):
+    with time_bound(120):
         error = render_error(plan, with_body(tmp_path, tag))
     assert error.code == code, str(error)
     assert "my.docx: document body: " in str(error) and said in str(error)

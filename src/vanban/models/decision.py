@@ -11,7 +11,7 @@ from vanban.formatting.numbering import LevelStyle
 from vanban.models.base import Text
 from vanban.models.body import BodyNode
 from vanban.models.document import Ladder, LegalDocument
-from vanban.models.ladder import as_level
+from vanban.models.ladder import articles_first
 from vanban.models.parts import Authority, Signature
 
 __all__ = ["ARTICLE_LADDER", "Decision", "authority_mismatch"]
@@ -99,18 +99,9 @@ class Decision(LegalDocument):
     @model_validator(mode="after")
     def _agree(self) -> Decision:
         errors: list[InitErrorDetails] = []
-        first = as_level(self.numbering[0]).style
-        if first is not LevelStyle.ARTICLE:
-            errors.append(
-                InitErrorDetails(
-                    type=PydanticCustomError(
-                        "decision_articles",
-                        'a decision is made of articles: its numbering starts with "Điều 1."',
-                    ),
-                    loc=("numbering", 0),
-                    input=first.value,
-                )
-            )
+        article_error = articles_first(self.numbering, "decision_articles", "a decision")
+        if article_error is not None:
+            errors.append(article_error)
         why = authority_mismatch(self.authority, self.signature)
         if why is not None:
             errors.append(

@@ -9,13 +9,16 @@ bold)::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import Field
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban.formatting.levels import Case, Level
 from vanban.formatting.numbering import LevelStyle
 from vanban.models.base import Model
 
-__all__ = ["LadderLevel", "as_level"]
+__all__ = ["LadderLevel", "articles_first", "as_level"]
 
 
 class LadderLevel(Model):
@@ -39,3 +42,19 @@ def as_level(entry: LevelStyle | LadderLevel | Level) -> Level:
     if isinstance(entry, LadderLevel):
         return Level(entry.style, entry.case, entry.bold)
     return Level(entry)
+
+
+def articles_first(
+    numbering: Sequence[LevelStyle | LadderLevel | Level], code: str, what: str
+) -> InitErrorDetails | None:
+    """The error of a text made of articles whose ladder does not start with "Điều 1."."""
+    first = as_level(numbering[0]).style
+    if first is LevelStyle.ARTICLE:
+        return None
+    return InitErrorDetails(
+        type=PydanticCustomError(
+            code, f'{what} is made of articles: its numbering starts with "Điều 1."'
+        ),
+        loc=("numbering", 0),
+        input=first.value,
+    )

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from vanban.formatting.numbering import LevelStyle
 from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode, body_union, node_kind
 from vanban.models.decision import ARTICLE_LADDER, authority_mismatch
 from vanban.models.document import Ladder, LegalDocument
-from vanban.models.ladder import as_level
+from vanban.models.ladder import articles_first
 from vanban.models.parts import Authority
 
 __all__ = ["MoneyArticle", "MoneyLine", "Resolution"]
@@ -120,18 +119,9 @@ class Resolution(LegalDocument):
     @model_validator(mode="after")
     def _agree(self) -> Resolution:
         errors: list[InitErrorDetails] = []
-        first = as_level(self.numbering[0]).style
-        if first is not LevelStyle.ARTICLE:
-            errors.append(
-                InitErrorDetails(
-                    type=PydanticCustomError(
-                        "resolution_articles",
-                        'a resolution is made of articles: its numbering starts with "Điều 1."',
-                    ),
-                    loc=("numbering", 0),
-                    input=first.value,
-                )
-            )
+        article_error = articles_first(self.numbering, "resolution_articles", "a resolution")
+        if article_error is not None:
+            errors.append(article_error)
         if self.signature.authority is not Authority.TM:
             why: str | None = "the signature has no TM."
         else:
