@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from typing import Any
 
@@ -370,3 +371,72 @@ def test_an_appendix_opening_with_a_landscape_table_is_landscape_from_its_headin
 def test_a_portrait_table_leaves_the_sections_alone() -> None:
     data = vanban.render_bytes(vanban.parse(report(body=["Mở đầu.", table(), "Kết luận."])))
     assert [landscape(s) for s, _ in sections(data)] == [False]
+
+
+# --- columns wide enough for their figures ----------------------------------------------------
+def amounts_table() -> dict[str, Any]:
+    """Five columns, three of large amounts: the default weights would wrap every figure."""
+    return {
+        "table": "Điều chỉnh dự toán chi",
+        "columns": [
+            {"header": "TT", "type": "index"},
+            {"header": "Nội dung", "key": "item"},
+            {"header": "Dự toán đầu năm", "key": "planned", "type": "number"},
+            {"header": "Điều chỉnh", "key": "change", "type": "number"},
+            {"header": "Dự toán sau điều chỉnh", "key": "adjusted", "type": "number"},
+        ],
+        "rows": [
+            ["Chi đầu tư phát triển", 1106250000, 0, 1106250000],
+            ["Chi thường xuyên", 2500000000, -120000000, 2380000000],
+        ],
+        "total": "Tổng cộng",
+    }
+
+
+def test_a_column_is_never_narrower_than_its_widest_figure() -> None:
+    from vanban.rendering.textwidth import word_twips
+
+    document = open_docx(vanban.render_bytes(vanban.parse(report(body=[amounts_table()]))))
+    (tbl,) = (t for t in document.tables if t.rows[0].cells[0].text == "TT")
+    grid = [int(c.get(qn("w:w"))) for c in tbl._tbl.find(qn("w:tblGrid"))]
+    assert sum(grid) == 9354  # still the whole text width (165 mm)
+    margins = 2 * 85  # the shipped template's cell margins
+    # The bold total "3.606.250.000" and "-120.000.000" fit inside their cells.
+    assert grid[2] >= word_twips("3.606.250.000", 13, bold=True) + margins
+    assert grid[3] >= word_twips("-120.000.000", 13, bold=True) + margins
+    # The text column gave up the room: it is narrower than its share by weight (4 of 9.8).
+    assert grid[1] < 9354 * 4 / 9.8
+
+
+def test_widths_fit_minimums_and_keep_proportions_elsewhere() -> None:
+    from vanban.rendering.tables import fit_widths
+
+    assert fit_widths([1, 1], [0, 0], 1000) == [500, 500]
+    assert fit_widths([1, 1, 2], [600, 0, 0], 1000) == [600, 133, 267]
+    # Minimums that cannot all fit are shared in proportion to themselves.
+    assert fit_widths([1, 1], [900, 300], 1000) == [750, 250]
+    # A layout from an older description (no minimums) scales by weight alone.
+    assert fit_widths([1, 3], [], 1000) == [250, 750]
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (soffice) and poppler (pdftotext) are not installed",
+)
+def test_no_figure_wraps_on_the_page(tmp_path: Any) -> None:
+    import subprocess
+
+    from vanban.pdf import to_pdf
+
+    path = tmp_path / "report.docx"
+    vanban.render(vanban.parse(report(body=[amounts_table()])), path)
+    (pdf,) = to_pdf([path])
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    ).stdout
+    for figure in ("1.106.250.000", "2.500.000.000", "-120.000.000", "3.606.250.000"):
+        assert figure in text, figure

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from vanban.formatting.amounts import CURRENCY
 from vanban.formatting.numbers import format_number, format_percent
 from vanban.models.table import CellValue, Column, ColumnType, Table
+from vanban.nd30 import SIZES
+from vanban.rendering.textwidth import longest_word_twips
 
 __all__ = [
     "DataTable",
@@ -45,12 +47,17 @@ class TableRow:
 
 @dataclass(frozen=True)
 class Layout:
-    """Relative column widths, the number of header rows, the cells merged into the one above."""
+    """Relative column widths, the number of header rows, the cells merged into the one above.
+
+    ``minimums`` is the width, in twips, of each column's widest word (cell margins not
+    counted): the finishing step never makes a column narrower, so no figure wraps inside.
+    """
 
     widths: list[float]
     header_rows: int
     merged: list[tuple[int, int]] = field(default_factory=list)
     landscape: bool = False
+    minimums: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -66,14 +73,16 @@ class DataTable:
 def format_layout(layout: Layout) -> str:
     """The layout as the description carries it.
 
-    >>> format_layout(Layout([1.0, 4.0, 1.6], 2, [(1, 0), (1, 1)]))
-    'vanban-table widths=1:4:1.6 header=2 merged=1.0,1.1'
+    >>> format_layout(Layout([1.0, 4.0, 1.6], 2, [(1, 0), (1, 1)], minimums=[130, 600, 1495]))
+    'vanban-table widths=1:4:1.6 header=2 merged=1.0,1.1 min=130:600:1495'
     """
     widths = ":".join(f"{w:g}" for w in layout.widths)
     merged = ",".join(f"{r}.{c}" for r, c in layout.merged)
     text = f"{LAYOUT_PREFIX} widths={widths} header={layout.header_rows}"
     if merged:
         text += f" merged={merged}"
+    if layout.minimums:
+        text += " min=" + ":".join(str(m) for m in layout.minimums)
     return f"{text} landscape=1" if layout.landscape else text
 
 
@@ -92,6 +101,7 @@ def parse_layout(text: str) -> Layout | None:
         header_rows=int(fields.get("header", "1")),
         merged=merged,
         landscape=fields.get("landscape") == "1",
+        minimums=[int(m) for m in fields["min"].split(":")] if fields.get("min") else [],
     )
 
 
@@ -138,6 +148,20 @@ def _header_rows(table: Table) -> tuple[list[TableRow], list[tuple[int, int]]]:
     return [TableRow(top), TableRow(bottom)], merged
 
 
+def _widest_words(rows: list[TableRow], columns: int) -> list[int]:
+    """Per grid column, the width of its widest word among the cells that span it alone."""
+    size = SIZES["table"].template
+    widest = [0.0] * columns
+    for row in rows:
+        col = 0
+        for cell in row.cells:
+            if cell.span == 1 and col < columns:
+                bold = cell.style in ("head", "total")
+                widest[col] = max(widest[col], longest_word_twips(cell.text, size, bold=bold))
+            col += cell.span
+    return [round(w) for w in widest]
+
+
 def data_table(table: Table) -> DataTable:
     """The table's rows as printed text, and its layout."""
     leaves = table.leaves()
@@ -157,7 +181,13 @@ def data_table(table: Table) -> DataTable:
             for v, c in zip(table.totals()[span:], leaves[span:], strict=True)
         )
         rows.append(TableRow(cells))
-    layout = Layout([c.relative_width for c in leaves], header_rows, merged, table.landscape)
+    layout = Layout(
+        [c.relative_width for c in leaves],
+        header_rows,
+        merged,
+        table.landscape,
+        _widest_words(rows, len(leaves)),
+    )
     return DataTable(
         unit=table.unit or (_AMOUNT_UNIT if ColumnType.AMOUNT in {c.kind for c in leaves} else ""),
         note=table.note or "",

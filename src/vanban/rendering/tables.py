@@ -63,6 +63,36 @@ def scale_widths(weights: list[float], total: int) -> list[int]:
     return out
 
 
+def fit_widths(weights: list[float], minimums: list[int], total: int) -> list[int]:
+    """Widths in proportion to ``weights``, none below its minimum, adding up to ``total``.
+
+    A column whose share is narrower than its widest word gets that width; the rest share what
+    is left in proportion. When the minimums alone overflow the page, the columns are scaled to
+    their minimums (a page that narrow cannot keep every figure on one line anyway).
+
+    >>> fit_widths([1, 4, 1.6, 1.6, 1.6], [300, 900, 1700, 1700, 1700], 9355)
+    [851, 3404, 1700, 1700, 1700]
+    """
+    if len(minimums) != len(weights):
+        return scale_widths(weights, total)
+    if sum(minimums) >= total:
+        return scale_widths([float(m) for m in minimums], total)
+    pinned: set[int] = set()
+    while True:
+        free = [i for i in range(len(weights)) if i not in pinned]
+        room = total - sum(minimums[i] for i in pinned)
+        whole = sum(weights[i] for i in free)
+        short = {i for i in free if room * weights[i] / whole < minimums[i]}
+        if not short:
+            break
+        pinned |= short
+    out = list(minimums)
+    shares = scale_widths([weights[i] for i in free], room)
+    for i, share in zip(free, shares, strict=True):
+        out[i] = share
+    return out
+
+
 def page_text_twips(body: etree._Element) -> int:
     """The text width of the body's last section (the only one, in most documents)."""
     return _text_twips(body.find(f"{W}sectPr"))
@@ -113,7 +143,8 @@ def _finish(table: etree._Element, body: etree._Element, page: int) -> None:
     tblpr.remove(description)
     if layout.landscape and table.getparent() is body:
         page = _landscape_section(table, body)
-    widths = scale_widths(layout.widths, page)
+    margins = _cell_margins(tblpr)
+    widths = fit_widths(layout.widths, [m + margins for m in layout.minimums], page)
     width = _child(tblpr, "tblW")
     width.set(f"{W}w", str(sum(widths)))
     width.set(f"{W}type", "dxa")
@@ -145,6 +176,25 @@ def _finish(table: etree._Element, body: etree._Element, page: int) -> None:
             _sort_tcpr(tcpr)
             col += span
     _keep_with_note(table)
+
+
+#: Room for a word beyond its estimated width: the estimate is a font's metrics, and Word and
+#: LibreOffice round glyph positions differently.
+_SLACK = 40
+
+
+def _cell_margins(tblpr: etree._Element) -> int:
+    """The left and right cell margins of the table, plus a little slack, in twips."""
+    margins = tblpr.find(f"{W}tblCellMar")
+    total = _SLACK
+    for side, other in (("left", "start"), ("right", "end")):
+        found = None
+        if margins is not None:
+            found = margins.find(f"{W}{side}")
+            found = found if found is not None else margins.find(f"{W}{other}")
+        # Word's default cell margin is 108 twips (0.19 cm) a side.
+        total += (read_twips(found, "w") or 0) if found is not None else 108
+    return total
 
 
 def _keep_with_note(table: etree._Element) -> None:
