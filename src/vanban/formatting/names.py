@@ -19,6 +19,9 @@ UNIT_WORDS = (
 )  # fmt: skip
 _COLLECTIVE = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
 NBSP = "\u00a0"
+_UNIT_SPLIT = tuple(u.split() for u in UNIT_WORDS)
+_FIRST_WORDS = frozenset(u[0] for u in _UNIT_SPLIT)
+_TRAILING = ";,.:)"
 
 
 def _capitalised(words: str) -> str:
@@ -75,22 +78,20 @@ def keep_units_together(text: str) -> str:
     'Đài Phát thanh và Truyền hình tỉnh\xa0Quảng\xa0Ninh'
     """
     words = text.split(" ")
+    keys = [w.lower().rstrip(_TRAILING) for w in words]
+    if _FIRST_WORDS.isdisjoint(keys):  # most texts name no unit: nothing to join
+        return text
     out: list[str] = []
     i = 0
     while i < len(words):
-        unit = next(
-            (
-                u
-                for u in UNIT_WORDS
-                if [w.lower().rstrip(";,.:)") for w in words[i : i + len(u.split())]] == u.split()
-            ),
-            None,
-        )
+        unit = None
+        if keys[i] in _FIRST_WORDS:
+            unit = next((u for u in _UNIT_SPLIT if keys[i : i + len(u)] == u), None)
         if unit is None:
             out.append(words[i])
             i += 1
             continue
-        size = len(unit.split())
+        size = len(unit)
         name_end = i + size
         while (
             name_end < len(words)
