@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jinja2
 import pytest
 
 import vanban
@@ -178,3 +179,18 @@ def test_the_output_of_a_part_is_bounded(
     error = render_error(plan, with_body(tmp_path, tag))
     assert error.code == "template_too_costly"
     assert "writes more than 3,000,000 characters into one part" in str(error)
+
+
+def test_a_dict_reads_as_jinja_reads_it() -> None:
+    """Keys are read straight from the prepared dicts, without changing what a name means."""
+    from vanban.rendering.sandbox import SandboxEnvironment, render_bounded
+
+    template = SandboxEnvironment().from_string(
+        "{{ d.text }}|{{ d.missing is undefined }}|{{ d['items'] }}|{{ d.items is callable }}"
+    )
+    data = {"d": {"text": "x", "items": "a key"}}
+    assert render_bounded(template, data) == "x|True|a key|True"
+    # A dict's own methods are still the sandbox's to refuse: the data cannot be changed.
+    changing = SandboxEnvironment().from_string("{{ d.update(text='y') }}")
+    with pytest.raises(jinja2.exceptions.SecurityError):
+        render_bounded(changing, data)

@@ -292,13 +292,24 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
             budget.steps += 1
             if budget.steps >= budget.next_check:
                 budget.check()
-        if attribute in ("format", "format_map") and isinstance(obj, str):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            # The prepared context is plain dicts: Jinja would try the attribute first and
+            # take the key after an AttributeError; a name no dict has goes to the key at once.
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        elif attribute in ("format", "format_map") and isinstance(obj, str):
             _check_widths(obj, "str.format")  # the sandbox hands out its own wrapper of it
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         _spend()
         return super().getitem(obj, argument)
+
+
+#: The attributes every dict has: ``d.items`` is the method, not a key named "items".
+_DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
 def _is_int(value: Any) -> bool:
