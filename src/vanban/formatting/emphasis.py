@@ -15,7 +15,16 @@ run at the marks into runs of their own (bold, italic, underlined).
 
 from __future__ import annotations
 
-__all__ = ["MARKS", "STYLES", "emphasise", "has_marks", "plain", "runs", "unbalanced"]
+__all__ = [
+    "MARKS",
+    "MARK_CHARACTERS",
+    "STYLES",
+    "emphasise",
+    "has_marks",
+    "plain",
+    "runs",
+    "unbalanced",
+]
 
 #: The emphasis styles, in the order their marks nest.
 STYLES = ("bold", "italic", "underline")
@@ -28,6 +37,8 @@ MARKS: dict[str, tuple[str, str]] = {
 _OPEN = {mark[0]: style for style, mark in MARKS.items()}
 _CLOSE = {mark[1]: style for style, mark in MARKS.items()}
 _ALL = frozenset(_OPEN) | frozenset(_CLOSE)
+#: Every mark: a text holding none of them has no emphasis.
+MARK_CHARACTERS = _ALL
 
 
 def emphasise(

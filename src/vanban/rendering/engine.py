@@ -34,6 +34,7 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from vanban.errors import TemplateError
+from vanban.formatting.emphasis import MARK_CHARACTERS as EMPHASIS_MARKS
 from vanban.ooxml.ns import REL_FOOTER, REL_HEADER, W
 from vanban.ooxml.package import PackageError, read_source, verify_package
 from vanban.rendering.fixups import (
@@ -355,11 +356,12 @@ class PreparedTemplate:
 
     def _render_changed(self, context: Mapping[str, Any]) -> dict[str, bytes]:
         """The parts a render changes: the document body, headers and footers."""
-        body = self._parse(self._render_xml(BODY, context), BODY)
+        xml = self._render_xml(BODY, context)
+        body = self._parse(xml, BODY)
         fix_grids(body)
         if self._drawings:
             renumber_drawings(body)
-        finish_body(body, self.styles)
+        finish_body(body, self.styles, emphasis=any(mark in xml for mark in EMPHASIS_MARKS))
         root = copy.deepcopy(self._shell)
         root.append(body)
         changed = {_DOCUMENT: etree.tostring(root, encoding="UTF-8", standalone=True)}

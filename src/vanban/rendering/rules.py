@@ -244,10 +244,15 @@ def _run_font(run: etree._Element, base: _RunStyle) -> tuple[float, bool]:
     return size, bold
 
 
-def finish_body(body: etree._Element, styles: StyleSheet) -> None:
-    """Everything the renderer does to a rendered body before it is packaged."""
+def finish_body(body: etree._Element, styles: StyleSheet, *, emphasis: bool = True) -> None:
+    """Everything the renderer does to a rendered body before it is packaged.
+
+    ``emphasis=False`` says the rendered text holds no emphasis marks (the caller searched the
+    rendered XML, which is far cheaper than visiting every run).
+    """
     # First: the runs of inline emphasis are what the later steps measure and break.
-    split_emphasis(body)
+    if emphasis:
+        split_emphasis(body)
     finish_tables(body)
     break_names(body, styles)
     size_rules(body, styles)
