@@ -394,7 +394,10 @@ def amounts_table() -> dict[str, Any]:
 
 
 def test_a_column_is_never_narrower_than_its_widest_figure() -> None:
-    from vanban.rendering.textwidth import word_twips
+    from vanban.formatting.text import text_width_pt
+
+    def word_twips(word: str, size: float, *, bold: bool) -> float:
+        return text_width_pt(word, size, bold=bold) * 20
 
     document = open_docx(vanban.render_bytes(vanban.parse(report(body=[amounts_table()]))))
     (tbl,) = (t for t in document.tables if t.rows[0].cells[0].text == "TT")

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from vanban.formatting.amounts import CURRENCY
 from vanban.formatting.numbers import format_number, format_percent
+from vanban.formatting.text import text_width_pt
 from vanban.models.table import CellValue, Column, ColumnType, Table
 from vanban.nd30 import SIZES
-from vanban.rendering.textwidth import longest_word_twips
 
 __all__ = [
     "DataTable",
@@ -148,8 +148,17 @@ def _header_rows(table: Table) -> tuple[list[TableRow], list[tuple[int, int]]]:
     return [TableRow(top), TableRow(bottom)], merged
 
 
+def _widest_word_twips(text: str, size_pt: float, *, bold: bool) -> float:
+    """The printed width of the widest word of ``text``: lines break between words only."""
+    return max((text_width_pt(w, size_pt, bold=bold) * 20 for w in text.split()), default=0.0)
+
+
 def _widest_words(rows: list[TableRow], columns: int) -> list[int]:
-    """Per grid column, the width of its widest word among the cells that span it alone."""
+    """Per grid column, the width (twips) of its widest word among the cells that span it alone.
+
+    A column narrower than its widest figure wraps it ("1.106.250.0" / "00"), which no clerk
+    accepts; the finishing step never makes a column narrower than this.
+    """
     size = SIZES["table"].template
     widest = [0.0] * columns
     for row in rows:
@@ -157,7 +166,7 @@ def _widest_words(rows: list[TableRow], columns: int) -> list[int]:
         for cell in row.cells:
             if cell.span == 1 and col < columns:
                 bold = cell.style in ("head", "total")
-                widest[col] = max(widest[col], longest_word_twips(cell.text, size, bold=bold))
+                widest[col] = max(widest[col], _widest_word_twips(cell.text, size, bold=bold))
             col += cell.span
     return [round(w) for w in widest]
 
