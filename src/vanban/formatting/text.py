@@ -239,6 +239,7 @@ _BOLD = dict(
     )
 )  # fmt: skip
 _SPECIAL = {"Đ": "D", "đ": "d", "–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}
+_SPECIAL["\xa0"] = " "  # a no-break space is as wide as a space
 
 
 def _base(char: str) -> str:

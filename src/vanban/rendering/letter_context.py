@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vanban.formatting.names import keep_units_together
 from vanban.models.letter import Letter
 from vanban.rendering.context import named_context
 
@@ -34,6 +35,6 @@ def letter_context(document: Letter) -> dict[str, Any]:
     and the title block (type name, summary, rule) is absent from the letter template.
     """
     context = named_context(document)
-    context["subject"] = subject_line(document.summary)
+    context["subject"] = keep_units_together(subject_line(document.summary))
     context["summary"] = ""
     return context

@@ -269,7 +269,8 @@ def header_fields(document: Document) -> dict[str, Any]:
         "issuer_name": document.issuer.name.upper(),
         "number_line": number_line(document),
         "type_name": form_of(document).heading,
-        "summary": document.summary,
+        # A summary that wraps breaks before "xã An Thịnh", never inside the unit's name.
+        "summary": keep_units_together(document.summary),
     }
 
 
