@@ -7,7 +7,9 @@ from typing import Literal
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from vanban import nd30
 from vanban.formatting.numbering import LevelStyle
+from vanban.models.attached import AttachedText
 from vanban.models.base import Text
 from vanban.models.body import BodyNode
 from vanban.models.document import Ladder, LegalDocument
@@ -82,8 +84,9 @@ class Decision(LegalDocument):
     numbering: Ladder = Field(default=ARTICLE_LADDER, title="Cách đánh số đề mục")
     """Label style per depth; a decision's top level is its articles (Điều 1.)."""
 
-    body: list[BodyNode] = Field(min_length=1, title="Các điều")
-    """The articles: each top-level item or section is "Điều N.", its children khoản and điểm."""
+    body: list[BodyNode] = Field(default_factory=list, title="Các điều")
+    """The articles: each top-level item or section is "Điều N.", its children khoản and điểm.
+    With an attached text, Điều 1 is written from it and these follow as Điều 2, 3 …"""
 
     effective: Text | None = Field(default="kể từ ngày ký", title="Hiệu lực thi hành")
     """When the decision takes effect: printed as the article "Quyết định này có hiệu lực …";
@@ -93,12 +96,17 @@ class Decision(LegalDocument):
     """Who carries the decision out: "Chánh Văn phòng Ủy ban nhân dân xã", "… các thôn"; the
     last article names them, and Nơi nhận starts with "- Như Điều N;"."""
 
+    attached: AttachedText | None = Field(default=None, title="Văn bản kèm theo (Mẫu 1.3)")
+    """The Quy chế, Kế hoạch … the decision issues or approves, printed after its Nơi nhận on
+    a new page; Điều 1 ("Ban hành kèm theo Quyết định này …") is written from it."""
+
     def body_nodes(self) -> list[BodyNode]:
         return self.body
 
     @model_validator(mode="after")
     def _agree(self) -> Decision:
         errors: list[InitErrorDetails] = []
+        errors.extend(self._attached_errors())
         article_error = articles_first(self.numbering, "decision_articles", "a decision")
         if article_error is not None:
             errors.append(article_error)
@@ -116,3 +124,30 @@ class Decision(LegalDocument):
         if errors:
             raise ValidationError.from_exception_data(type(self).__name__, errors)
         return self
+
+    def _attached_errors(self) -> list[InitErrorDetails]:
+        """A decision without articles needs an attached text; with one, its summary says
+        what it does with it ("Ban hành Quy chế …", Mẫu 1.3)."""
+        if self.attached is None:
+            if self.body:
+                return []
+            error = PydanticCustomError(
+                "decision_body",
+                "expected at least one article, or an attached text (attached) whose "
+                "Điều 1 is written from it (Mẫu 1.3)",
+            )
+            return [InitErrorDetails(type=error, loc=("body",), input=self.body)]
+        verb = nd30.ATTACHED_VERBS[self.attached.verb][0]
+        term = self.attached.type.document_type.term
+        if " ".join(self.summary.split()).casefold().startswith(f"{verb} {term}".casefold()):
+            return []
+        error = PydanticCustomError(
+            "decision_attached_summary",
+            'a decision that {action} a {term} is summarised "{verb} {term} …" (Mẫu 1.3)',
+            {
+                "action": "issues" if self.attached.verb == "issue" else "approves",
+                "term": term.lower(),
+                "verb": verb,
+            },
+        )
+        return [InitErrorDetails(type=error, loc=("summary",), input=self.summary)]

@@ -1,0 +1,144 @@
+"""Decisions that issue or approve a text (Quyết định, Mẫu 1.3): Điều 1 and the attached text."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+import vanban
+from vanban import InputError
+from vanban.checks import check
+from vanban.loading import read_data
+from vanban.ooxml.ns import W
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+REGULATION = EXAMPLES / "decision-ban-hanh-quy-che-hoa-giai-an-thinh-2026.yaml"
+PLAN = EXAMPLES / "decision-phe-duyet-ke-hoach-pho-bien-phap-luat-an-thinh-2026.yaml"
+
+
+def _data(path: Path = REGULATION, **changes: Any) -> dict[str, Any]:
+    return {**read_data(path)[0], **changes}
+
+
+def _texts(data: bytes) -> list[str]:
+    paragraphs = docx.Document(io.BytesIO(data)).paragraphs
+    return [p.text for p in paragraphs if p.text.strip()]
+
+
+def _error(data: dict[str, Any]) -> tuple[str, str]:
+    with pytest.raises(InputError) as info:
+        vanban.parse(data)
+    issue = info.value.issues[0]
+    return issue.code, issue.path
+
+
+def test_article_one_and_the_reference_line_are_written_from_the_attached_text() -> None:
+    data = vanban.render_bytes(vanban.parse(_data()))
+    texts = _texts(data)
+    assert (
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động của tổ hòa giải "
+        "trên địa bàn xã An Thịnh." in texts
+    )
+    title = texts.index("QUY CHẾ")
+    assert texts[title + 1] == "Tổ chức và hoạt động của tổ hòa giải trên địa bàn xã An Thịnh"
+    assert " ".join(texts[title + 2].split()) == (
+        "(Ban hành kèm theo Quyết định số 18/QĐ-UBND ngày 10 tháng 3 năm 2026 "
+        "của Ủy ban nhân dân xã An Thịnh)"
+    )
+    # The attached text numbers its own articles from 1, and ends with the end mark.
+    assert texts[title + 3 : title + 6] == [
+        "Chương I",
+        "QUY ĐỊNH CHUNG",
+        "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng",
+    ]
+    assert texts[-1].endswith("sửa đổi, bổ sung./.")
+    assert check(data).ok
+
+
+def test_the_attached_header_has_no_number_and_the_decision_signature() -> None:
+    document = docx.Document(io.BytesIO(vanban.render_bytes(vanban.parse(_data()))))
+    header, *_, attached_header, signature = document.tables
+    heads = [p.text for c in attached_header._cells for p in c.paragraphs if p.text.strip()]
+    assert heads == [
+        "ỦY BAN NHÂN DÂN\nXÃ AN THỊNH",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    ]  # no "Số:", no place and date
+    assert any(p.text.startswith("Số: 18/QĐ-UBND") for c in header._cells for p in c.paragraphs)
+    signs = [p.text for c in signature._cells for p in c.paragraphs if p.text.strip()]
+    assert signs == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Thành"]
+    assert "Nơi nhận:" not in signs
+
+
+def test_the_attached_text_is_a_section_numbered_from_one() -> None:
+    document = docx.Document(io.BytesIO(vanban.render_bytes(vanban.parse(_data()))))
+    body = document.element.body
+    breaks = [p for p in body.iterchildren(f"{W}p") if p.find(f"{W}pPr/{W}sectPr") is not None]
+    assert len(breaks) == 1  # the decision's section ends after its Nơi nhận
+    for sect in body.iter(f"{W}sectPr"):
+        assert sect.find(f"{W}pgNumType").get(f"{W}start") == "1"
+        assert sect.find(f"{W}titlePg") is not None  # no number on the first page
+    following = ["".join(t.text or "" for t in e.iter(f"{W}t")) for e in breaks[0].itersiblings()]
+    assert "QUY CHẾ" in following
+
+
+def test_a_draft_leaves_dots_and_an_approval_reads_kem_theo() -> None:
+    texts = _texts(vanban.render_bytes(vanban.parse(_data(PLAN))))
+    assert texts[texts.index("QUYẾT ĐỊNH:") + 1].startswith(
+        "Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch phổ biến, giáo dục pháp luật"
+    )
+    title = texts.index("KẾ HOẠCH")
+    assert " ".join(texts[title + 2].split()) == (
+        "(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng 01 năm 2026 "
+        "của Ủy ban nhân dân xã An Thịnh)"
+    )
+    assert texts[title + 3] == "I. MỤC ĐÍCH, YÊU CẦU"
+
+
+def test_an_approved_regulation_says_so() -> None:
+    data = _data(summary="Phê duyệt Quy chế tổ chức và hoạt động của tổ hòa giải")
+    data["attached"] = {**data["attached"], "action": "approve"}
+    texts = _texts(vanban.render_bytes(vanban.parse(data)))
+    assert any(t.startswith("Điều 1. Phê duyệt kèm theo Quyết định này Quy chế") for t in texts)
+    assert any(t.startswith("(Kèm theo Quyết định số 18/QĐ-UBND") for t in texts)
+
+
+def test_a_type_a_decision_does_not_attach_is_refused_with_its_path() -> None:
+    data = _data()
+    data["attached"] = {**data["attached"], "type": "report"}
+    code, path = _error(data)
+    assert path == "attached.type"
+    assert code == "enum"
+
+
+def test_a_summary_that_does_not_name_the_attached_text_is_refused() -> None:
+    assert _error(_data(summary="Về việc tổ hòa giải")) == (
+        "decision_attached_summary",
+        "summary",
+    )
+    # Issuing a Kế hoạch where the text is a Quy chế disagrees too.
+    assert _error(_data(summary="Ban hành Kế hoạch tổ hòa giải"))[0] == (
+        "decision_attached_summary"
+    )
+
+
+def test_a_regulation_without_articles_is_refused() -> None:
+    data = _data()
+    data["attached"] = {**data["attached"], "numbering": ["I.", "1.", "a)"]}
+    assert _error(data) == ("attached_articles", "attached.numbering")
+
+
+def test_a_decision_needs_articles_or_an_attached_text() -> None:
+    data = _data()
+    del data["attached"]
+    assert _error(data) == ("decision_body", "body")
+
+
+def test_an_attached_text_reads_back_from_its_data() -> None:
+    document = vanban.parse(_data(PLAN))
+    assert vanban.parse(document.to_data()) == document
+    assert vanban.load_text(document.to_yaml()) == document
