@@ -12,6 +12,7 @@ import pytest
 import vanban
 from vanban import InputError
 from vanban.checks import check
+from vanban.checks.model import Outcome
 from vanban.loading import read_data
 from vanban.ooxml.ns import W
 
@@ -142,3 +143,49 @@ def test_an_attached_text_reads_back_from_its_data() -> None:
     document = vanban.parse(_data(PLAN))
     assert vanban.parse(document.to_data()) == document
     assert vanban.load_text(document.to_yaml()) == document
+
+
+# -- the checker ---------------------------------------------------------------------------------
+
+
+def _findings(data: bytes, code: str) -> list[str]:
+    return [f.message for f in check(data).findings if f.code == code]
+
+
+def test_the_checker_reads_the_decision_and_its_attached_text_apart() -> None:
+    data = vanban.render_bytes(vanban.parse(_data()))
+    report = check(data)
+    assert report.ok, report.to_text()
+    for code in ("ND30-ATTACHED-HEADER", "ND30-ATTACHED-REFERENCE", "ND30-AUTHORITY-LINE"):
+        assert report.outcome(code) is Outcome.PASS
+    # Three articles of the decision, then the Quy chế's six from Điều 1 again.
+    assert _findings(data, "ND30-ARTICLE") == ["9 articles numbered in order, bold"]
+    assert _findings(data, "ND30-TITLED-LEVEL") == ["2 titled levels centred and bold"]
+    assert _findings(data, "ND30-AS-ARTICLE") == ['"Như Điều 3" names an article of the body']
+
+
+def test_a_gap_in_the_attached_articles_is_caught() -> None:
+    document = docx.Document(io.BytesIO(vanban.render_bytes(vanban.parse(_data()))))
+    (fourth,) = [p for p in document.paragraphs if p.text.startswith("Điều 4. Nhiệm vụ")]
+    fourth.runs[0].text = fourth.runs[0].text.replace("Điều 4.", "Điều 9.")
+    out = io.BytesIO()
+    document.save(out)
+    report = check(out.getvalue())
+    assert {f.code for f in report.failures} == {"ND30-ARTICLE"}
+    assert [f.message for f in report.failures] == [
+        "Điều 9 follows Điều 3",
+        "Điều 5 follows Điều 9",
+    ]
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "resolution-dieu-chinh-du-toan-an-thinh-2026.yaml",
+        "report-hoa-giai-quy-ii-2020-ngoc-thuy.yaml",
+    ],
+)
+def test_an_appendix_is_not_an_attached_text(example: str) -> None:
+    report = check(vanban.render_bytes(vanban.load(EXAMPLES / example)))
+    assert report.outcome("ND30-ATTACHED-REFERENCE") is Outcome.NOT_APPLICABLE
+    assert report.outcome("ND30-ATTACHED-HEADER") is Outcome.NOT_APPLICABLE

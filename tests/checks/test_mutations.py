@@ -428,6 +428,27 @@ def _as_article_gone(document: DocxDocument) -> None:
     pytest.skip('this example has no "Như Điều" recipient')
 
 
+# -- the text a decision issues or approves (Mẫu 1.3) --
+
+
+def _attached_header(document: DocxDocument) -> Table:
+    for table in document.tables:
+        caption = table._tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCaption')}")
+        if caption is not None and caption.get(qn("w:val")) == "attached header":
+            return table
+    pytest.skip("this example has no attached text")
+
+
+def _attached_reference(document: DocxDocument) -> Paragraph:
+    """The line under the attached text's type name and summary."""
+    type_name = Paragraph(_attached_header(document)._tbl.getnext(), document._body)
+    return following(following(type_name))
+
+
+def _attached_number(document: DocxDocument) -> None:
+    _attached_header(document).cell(0, 0).add_paragraph("Số: 18/QĐ-UBND")
+
+
 MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-PAGE-SIZE": [
         ("page 210 × 280 mm", lambda d: setattr(d.sections[0], "page_height", Mm(280)))
@@ -595,6 +616,17 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-PARTS": [("no motto", _remove_motto)],
     "ND30-LOCAL-UNITS": [("a 2026 recipient is an UBND huyện", _district_recipient)],
     "ND30-RULE-DRAWN": [("motto rule as underscores", _motto_underscores)],
+    # The text a decision issues or approves (Mẫu 1.3).
+    "ND30-ATTACHED-HEADER": [("a number in its header", _attached_number)],
+    "ND30-ATTACHED-REFERENCE": [
+        ("not italic", lambda d: runs(_attached_reference(d), italic=False)),
+        (
+            "not centred",
+            lambda d: setattr(_attached_reference(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT),
+        ),
+        ("no rule under it", lambda d: remove_border(following(_attached_reference(d)))),
+        ("Theo Quyết định", lambda d: substitute(_attached_reference(d), r"^\(\w[^Q]*", "(Theo ")),
+    ],
 }
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from vanban.checks.parts import Located
+from vanban.checks.attached import REFERENCE_SHAPE, find_attached, reference_text
+from vanban.checks.parts import Located, find_rule_under
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
 from vanban.checks.view import Paragraph, normal
 from vanban.nd30 import PROMULGATION_WORDS, DocumentType
@@ -70,13 +71,19 @@ def legal_bases_form(doc: Located) -> list[Result]:
     return out or [ok(f"{len(bases)} legal bases in italic, ';' and '.'")]
 
 
+def _with_attached(doc: Located) -> list[Paragraph]:
+    """The body, then the running text of the text a decision issues or approves (Mẫu 1.3)."""
+    attached = find_attached(doc)
+    return doc.body + (attached.body if attached is not None else [])
+
+
 @rule("ND30-TITLED-LEVEL", "Phụ lục I, mục II.6.b")
 def titled_levels(doc: Located) -> list[Result]:
     """Phần, Chương, Mục, Tiểu mục: the label centred and bold, its heading centred, bold, capitals.
 
     Not applicable when the body has no such level.
     """
-    body = [p for p in doc.body if p.text.strip()]
+    body = [p for p in _with_attached(doc) if p.text.strip()]
     found = 0
     out = []
     for index, paragraph in enumerate(body):
@@ -113,7 +120,7 @@ def articles(doc: Located) -> list[Result]:
     found = 0
     previous = 0
     out = []
-    for paragraph in doc.body:
+    for paragraph in _with_attached(doc):
         match = _ARTICLE.match(normal(paragraph.text).strip())
         if match is None:
             continue
@@ -224,3 +231,65 @@ def as_article(doc: Located) -> list[Result]:
         if n not in numbers
     ]
     return out or [ok(f'"Như Điều {pointed[0][0]}" names an article of the body')]
+
+
+# -- the text a decision issues or approves (Mẫu 1.3) ---------------------------------------------
+
+_NUMBER = re.compile(r"^số\b.*[/:]", re.IGNORECASE)
+_DATE = re.compile(r"\bngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)
+
+
+@rule("ND30-ATTACHED-HEADER", "Phụ lục III, Mẫu 1.3")
+def attached_header(doc: Located) -> list[Result]:
+    """Văn bản kèm theo (attached text): its own header, national name and motto, no "Số:".
+
+    Not applicable when no text follows the decision's closing block.
+    """
+    attached = find_attached(doc)
+    if attached is None:
+        return [not_applicable("no attached text")]
+    texts = [normal(line.text).strip() for line in attached.header_lines]
+    out = []
+    if not any(t.upper().startswith("ĐỘC LẬP") for t in texts):
+        out.append(fail("the attached text's header has no motto", attached.type_name.where))
+    for line, text in zip(attached.header_lines, texts, strict=True):
+        if _NUMBER.match(text):
+            out.append(fail(f"the attached text's header has a number: '{text}'", line.where))
+        elif _DATE.search(text):
+            out.append(fail(f"the attached text's header has a date line: '{text}'", line.where))
+    return out or [ok("the attached text has its own header, without a number")]
+
+
+@rule("ND30-ATTACHED-REFERENCE", "Phụ lục III, Mẫu 1.3")
+def attached_reference(doc: Located) -> list[Result]:
+    """Dòng "(Ban hành kèm theo Quyết định số …)" (reference line): centred, italic, ruled.
+
+    Under the attached text's title; not applicable when there is no attached text.
+    """
+    attached = find_attached(doc)
+    if attached is None:
+        return [not_applicable("no attached text")]
+    line = attached.reference
+    if line is None:
+        return [
+            fail(
+                "no '(Ban hành kèm theo Quyết định số …)' line under the attached text's title",
+                attached.type_name.where,
+            )
+        ]
+    text = reference_text(line)
+    out = []
+    if not REFERENCE_SHAPE.match(text):
+        out.append(
+            fail(
+                f"'{text}' is not shaped '(Ban hành kèm theo Quyết định số … ngày … của …)'",
+                line.where,
+            )
+        )
+    if not line.props.centred:
+        out.append(fail("the reference line is not centred", line.where))
+    if not _all(line, "italic"):
+        out.append(fail("the reference line is not in italic", line.where))
+    if line.lines and find_rule_under(line.lines[-1]) is None:
+        out.append(fail("no short rule under the reference line", line.where))
+    return out or [ok("the reference line is centred, italic, with its rule", line.where)]
