@@ -189,3 +189,23 @@ def test_an_appendix_is_not_an_attached_text(example: str) -> None:
     report = check(vanban.render_bytes(vanban.load(EXAMPLES / example)))
     assert report.outcome("ND30-ATTACHED-REFERENCE") is Outcome.NOT_APPLICABLE
     assert report.outcome("ND30-ATTACHED-HEADER") is Outcome.NOT_APPLICABLE
+
+
+def test_the_starter_s_commented_attached_block_works_once_uncommented() -> None:
+    from vanban.starters import starter
+
+    text = starter("decision")
+    block = text[text.index("# attached:") :]
+    opened = "\n".join(line.removeprefix("# ") for line in block.splitlines())
+    text = text.replace(block, opened).replace(
+        "summary: Về việc thành lập Tổ công tác",
+        "summary: Ban hành Quy chế làm việc của Tổ công tác",
+    )
+    document = vanban.load_text(text, "quyet-dinh.yaml")
+    data = vanban.render_bytes(document)
+    texts = _texts(data)
+    assert texts[texts.index("QUYẾT ĐỊNH:") + 1].startswith(
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác"
+    )
+    assert "QUY CHẾ" in texts
+    assert check(data).ok

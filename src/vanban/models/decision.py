@@ -1,22 +1,25 @@
-"""Decision — Quyết định (QĐ), Mẫu 1.2: the authority line, legal bases, "QUYẾT ĐỊNH:", articles."""
+"""Decision — Quyết định (QĐ), Mẫu 1.2 and 1.3: the authority line, legal bases, "QUYẾT ĐỊNH:",
+articles, and the text a decision issues or approves (văn bản kèm theo)."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vanban import nd30
-from vanban.formatting.numbering import LevelStyle
-from vanban.models.attached import AttachedText
-from vanban.models.base import Text
+from vanban.formatting.numbering import DEFAULT_LADDER, LevelStyle
+from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import Ladder, LegalDocument
-from vanban.models.ladder import articles_first
+from vanban.models.kinds import DocumentType
+from vanban.models.ladder import articles_first, as_level
 from vanban.models.parts import Authority, Signature
+from vanban.models.regulation import CHAPTER_LADDER
 
-__all__ = ["ARTICLE_LADDER", "Decision", "authority_mismatch"]
+__all__ = ["ARTICLE_LADDER", "AttachedKind", "AttachedText", "Decision", "authority_mismatch"]
 
 #: The ladder of a text made of articles: Điều 1. → khoản 1. → điểm a) → - → +.
 ARTICLE_LADDER = (
@@ -63,6 +66,108 @@ def authority_mismatch(authority: str, signature: Signature) -> str | None:
         f"the authority line names {line}, the signature {head_key}; a decision of a collective "
         f'is signed "TM. <the collective>", a decision of the head by the head or "KT. <head>"'
     )
+
+
+# -- the text a decision issues or approves (Mẫu 1.3) ----------------------------------------
+
+
+class AttachedKind(StrEnum):
+    """Loại văn bản kèm theo: the types a decision issues or approves (Mẫu 1.3)."""
+
+    REGULATION = "regulation"
+    """Quy chế."""
+    RULE = "rule"
+    """Quy định."""
+    PLAN = "plan"
+    """Kế hoạch."""
+    PROGRAMME = "programme"
+    """Chương trình."""
+    SCHEME = "scheme"
+    """Phương án."""
+    PROPOSAL = "proposal"
+    """Đề án."""
+    PROJECT = "project"
+    """Dự án."""
+
+    @property
+    def document_type(self) -> DocumentType:
+        """The type name and code of the attached text."""
+        return _TYPES[self]
+
+    @property
+    def in_articles(self) -> bool:
+        """Whether the text is made of chapters and articles (Quy chế, Quy định)."""
+        return self in (AttachedKind.REGULATION, AttachedKind.RULE)
+
+
+_TYPES = {
+    AttachedKind.REGULATION: DocumentType.REGULATION,
+    AttachedKind.RULE: DocumentType.RULE,
+    AttachedKind.PLAN: DocumentType.PLAN,
+    AttachedKind.PROGRAMME: DocumentType.PROGRAMME,
+    AttachedKind.SCHEME: DocumentType.SCHEME,
+    AttachedKind.PROPOSAL: DocumentType.PROPOSAL,
+    AttachedKind.PROJECT: DocumentType.PROJECT,
+}
+
+
+class AttachedText(Model):
+    """Attached text — văn bản kèm theo: its type, summary and body (Mẫu 1.3).
+
+    Printed on a new page after the decision's Nơi nhận: the header without a number, the
+    type name and summary, "(Ban hành kèm theo Quyết định số … của …)", the body, and the
+    decision's signature.
+    """
+
+    type: AttachedKind = Field(title="Loại văn bản kèm theo")
+    """What the decision issues or approves: regulation (Quy chế), rule (Quy định), plan (Kế
+    hoạch), programme (Chương trình), scheme (Phương án), proposal (Đề án), project (Dự án)."""
+
+    summary: Text = Field(title="Trích yếu nội dung văn bản kèm theo")
+    """What the text is about, printed under its type name: "Tổ chức và hoạt động của tổ hòa
+    giải"; the decision's Điều 1 names it after its type ("Quy chế tổ chức và …")."""
+
+    action: Literal["issue", "approve"] | None = Field(
+        default=None, title="Ban hành (issue) hay phê duyệt (approve)"
+    )
+    """Whether the decision issues (ban hành) or approves (phê duyệt) the text; by default a
+    Quy chế or Quy định is issued and a plan, programme, scheme or project approved."""
+
+    numbering: Ladder | None = Field(default=None, title="Cách đánh số đề mục")
+    """Label style per depth; by default Chương I → Điều 1. → 1. → a) for a Quy chế or Quy
+    định, I. → 1. → a) → - for the others."""
+
+    body: list[BodyNode] = Field(min_length=1, title="Nội dung văn bản kèm theo")
+    """Chapters and articles (Quy chế, Quy định), or sections, items and tasks (a plan)."""
+
+    @property
+    def verb(self) -> Literal["issue", "approve"]:
+        """What the decision does with the text, said or by its type."""
+        if self.action is not None:
+            return self.action
+        return "issue" if self.type.in_articles else "approve"
+
+    @property
+    def ladder(self) -> Ladder:
+        """The numbering ladder, said or by its type."""
+        if self.numbering is not None:
+            return self.numbering
+        return CHAPTER_LADDER if self.type.in_articles else DEFAULT_LADDER
+
+    @model_validator(mode="after")
+    def _in_articles(self) -> AttachedText:
+        styles = {as_level(entry).style for entry in self.ladder}
+        if self.type.in_articles and LevelStyle.ARTICLE not in styles:
+            error = PydanticCustomError(
+                "attached_articles",
+                'a {term} is made of articles: its numbering has "Điều 1."',
+                {"term": self.type.document_type.term.lower()},
+            )
+            raise ValidationError.from_exception_data(
+                type(self).__name__,
+                [InitErrorDetails(type=error, loc=("numbering",), input=self.numbering)],
+            )
+        return self
 
 
 class Decision(LegalDocument):

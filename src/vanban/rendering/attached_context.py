@@ -15,9 +15,8 @@ from vanban import nd30
 from vanban.formatting.dates import format_day, format_month
 from vanban.formatting.names import break_line, sentence_name
 from vanban.formatting.text import text_width_pt
-from vanban.models.attached import AttachedText
 from vanban.models.body import Item
-from vanban.models.decision import Decision
+from vanban.models.decision import AttachedText, Decision
 from vanban.registry import form_of
 from vanban.rendering.parts import (
     REFERENCE_WIDTH_PT,
