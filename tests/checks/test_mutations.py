@@ -449,6 +449,38 @@ def _attached_number(document: DocxDocument) -> None:
     _attached_header(document).cell(0, 0).add_paragraph("Số: 18/QĐ-UBND")
 
 
+def _money_part(document: DocxDocument) -> Paragraph:
+    """An điểm of a money list: "a) Chi đầu tư phát triển: 1.106.250.000 đồng;"."""
+    for paragraph in document.paragraphs:
+        if re.match(r"^[a-zđ]\) .+: -?[\d.]+ đồng", paragraph.text):
+            return paragraph
+    pytest.skip("this example has no money list")
+
+
+def _money_part_changed(document: DocxDocument) -> None:
+    substitute(_money_part(document), r"-?[\d.]+ đồng", "9.999.999 đồng")
+
+
+def _appendix_amount_changed(document: DocxDocument) -> None:
+    """The amount of an appendix row named as a khoản or điểm of the body."""
+    amounts = {
+        m.group(1): m.group(2)
+        for p in document.paragraphs
+        if (m := re.match(r"^[a-zđ\d]+[.)] (.+): (-?[\d.]+) đồng", p.text))
+    }
+    for table in document.tables:
+        for row in table.rows:
+            texts = [c.text.strip() for c in row.cells]
+            wanted = next((amounts[t] for t in texts if t in amounts), None)
+            if wanted is None or wanted not in texts:
+                continue
+            for cell in row.cells:
+                if cell.text.strip() == wanted:  # every column showing it (before, after)
+                    set_text(cell.paragraphs[0], "9.999.999")
+            return
+    pytest.skip("no appendix row shows an amount of the body")
+
+
 MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-PAGE-SIZE": [
         ("page 210 × 280 mm", lambda d: setattr(d.sections[0], "page_height", Mm(280)))
@@ -626,6 +658,11 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
         ),
         ("no rule under it", lambda d: remove_border(following(_attached_reference(d)))),
         ("Theo Quyết định", lambda d: substitute(_attached_reference(d), r"^\(\w[^Q]*", "(Theo ")),
+    ],
+    # Money lists of budget resolutions: totals and the appendix agree with the body.
+    "ND30-MONEY-TOTAL": [
+        ("a part changed", _money_part_changed),
+        ("an appendix amount changed", _appendix_amount_changed),
     ],
 }
 

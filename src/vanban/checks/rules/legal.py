@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from vanban.checks.attached import REFERENCE_SHAPE, find_attached, reference_text
+from vanban.checks.model import Severity
 from vanban.checks.parts import Located, find_rule_under
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
-from vanban.checks.view import Paragraph, normal
+from vanban.checks.view import Paragraph, Table, key, normal
 from vanban.nd30 import PROMULGATION_WORDS, DocumentType
 
 #: The words a legal basis may begin with (Phụ lục I, II.6.a and the sample forms).
@@ -293,3 +294,91 @@ def attached_reference(doc: Located) -> list[Result]:
     if line.lines and find_rule_under(line.lines[-1]) is None:
         out.append(fail("no short rule under the reference line", line.where))
     return out or [ok("the reference line is centred, italic, with its rule", line.where)]
+
+
+# -- money lists of budget resolutions and decisions ----------------------------------------------
+
+_MONEY = re.compile(
+    r"^(?P<label>\d+\.|[a-zđ]\))\s+(?P<text>.+?):\s*(?P<amount>-?\d{1,3}(?:\.\d{3})*)\s*đồng\b"
+)
+_AMOUNT = re.compile(r"^-?\d{1,3}(?:\.\d{3})+$|^-?\d{1,3}$")
+
+
+def _money_lines(doc: Located) -> list[tuple[Paragraph, str, int, list[tuple[Paragraph, int]]]]:
+    """Each khoản naming an amount ("1. Tổng thu …: 3.486.250.000 đồng"), its text, its amount,
+    and its điểm that name amounts too."""
+    out: list[tuple[Paragraph, str, int, list[tuple[Paragraph, int]]]] = []
+    for paragraph in doc.body:
+        match = _MONEY.match(normal(paragraph.text).strip())
+        if match is None:
+            continue
+        amount = int(match.group("amount").replace(".", ""))
+        if match.group("label").endswith(")"):
+            if out:
+                out[-1][3].append((paragraph, amount))
+            continue
+        out.append((paragraph, match.group("text"), amount, []))
+    return out
+
+
+def _appendix_rows(doc: Located) -> list[tuple[str, list[int], str]]:
+    """The rows of the tables after the closing block: a row's label, its amounts, where."""
+    if not doc.closing_blocks:
+        return []
+    last = doc.closing_blocks[-1]
+    start = next((i for i, b in enumerate(doc.blocks) if b is last), len(doc.blocks)) + 1
+    rows = []
+    for block in doc.blocks[start:]:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows:
+            texts = [" ".join(normal(p.text).split()) for cell in row for p in cell.paragraphs]
+            numbers = [int(t.replace(".", "")) for t in texts if _AMOUNT.match(t)]
+            words = [t for t in texts if t and not _AMOUNT.match(t)]
+            if words and numbers:
+                rows.append((words[0], numbers, row[0].describe()))
+    return rows
+
+
+def _amount(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+@rule("ND30-MONEY-TOTAL", "Luật Ngân sách nhà nước; Phụ lục III, Mẫu 1.1", Severity.WARNING)
+def money_totals(doc: Located) -> list[Result]:
+    """Các khoản tiền (money lists): a total equals its parts, an appendix row shows its amount.
+
+    A khoản "…: 3.486.250.000 đồng" whose điểm name amounts must add up to it, and a row of an
+    appendix table named as a khoản or điểm must show the same amount. Not applicable when
+    the body lists no amounts in đồng.
+    """
+    lines = _money_lines(doc)
+    if not lines:
+        return [not_applicable("no amounts in đồng")]
+    out = []
+    named: dict[str, int] = {}
+    for paragraph, text, amount, parts in lines:
+        named[key(text)] = amount
+        for part, value in parts:
+            match = _MONEY.match(normal(part.text).strip())
+            assert match is not None  # it was found by the same pattern
+            named[key(match.group("text"))] = value
+        if parts and sum(v for _, v in parts) != amount:
+            out.append(
+                fail(
+                    f"'{text}' is {_amount(amount)} đồng, its parts add up to "
+                    f"{_amount(sum(v for _, v in parts))} đồng",
+                    paragraph.where,
+                )
+            )
+    for label, numbers, where in _appendix_rows(doc):
+        wanted = named.get(key(label))
+        if wanted is not None and wanted not in numbers:
+            out.append(
+                fail(
+                    f"the appendix row '{label}' does not show the {_amount(wanted)} đồng "
+                    "of the body",
+                    where,
+                )
+            )
+    return out or [ok(f"{len(lines)} amounts agree with their parts and the appendix")]
