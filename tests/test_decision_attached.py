@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
 
 import vanban
 from vanban import InputError
@@ -15,6 +19,8 @@ from vanban.checks import check
 from vanban.checks.model import Outcome
 from vanban.loading import read_data
 from vanban.ooxml.ns import W
+
+from .checks.conftest import build_standin, open_docx, paragraph_with, save, set_text
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 REGULATION = EXAMPLES / "decision-ban-hanh-quy-che-hoa-giai-an-thinh-2026.yaml"
@@ -209,3 +215,63 @@ def test_the_starter_s_commented_attached_block_works_once_uncommented() -> None
     )
     assert "QUY CHẾ" in texts
     assert check(data).ok
+
+
+def test_a_foreign_decision_s_attached_text_mistakes_are_caught_exactly() -> None:
+    """A Mẫu 1.3 decision laid out by hand: its Quy chế after a page break, under a copy of the
+    header without its number row, with the reference line upright and no rule under it, and
+    "Điều 1:" with a colon."""
+    document = open_docx(build_standin())
+    set_text(paragraph_with(document, "KẾ HOẠCH"), "QUYẾT ĐỊNH")
+    set_text(paragraph_with(document, "Số: 05/KH-STP"), "Số: 05/QĐ-STP")
+    summary = document.paragraphs[1]
+    set_text(summary, "Ban hành Quy chế phối hợp hòa giải ở cơ sở")
+    first_basis = paragraph_with(document, "Căn cứ Nghị định")
+    authority = first_basis.insert_paragraph_before("GIÁM ĐỐC SỞ TƯ PHÁP")
+    authority.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    authority.runs[0].font.size, authority.runs[0].font.bold = Pt(14), True
+    authority.paragraph_format.space_before = Pt(12)
+    heading = paragraph_with(document, "I. MỤC ĐÍCH")
+    enacting = heading.insert_paragraph_before("QUYẾT ĐỊNH:")
+    enacting.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    enacting.runs[0].font.size, enacting.runs[0].font.bold = Pt(14), True
+    enacting.paragraph_format.space_before = Pt(6)
+    set_text(heading, "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp hòa giải.")
+    set_text(paragraph_with(document, "II. TỔ CHỨC"), "Điều 2. Quyết định này có hiệu lực.")
+
+    body = document.element.body
+    page_break = document.add_paragraph()
+    page_break.add_run().add_break(WD_BREAK.PAGE)
+    header = copy.deepcopy(document.tables[0]._tbl)
+    header.remove(header.findall(qn("w:tr"))[1])  # no "Số:", no date line
+    body.insert(list(body).index(body[-1]), header)  # before the final sectPr
+
+    def line(text: str, *, bold: bool = False, centred: bool = True) -> None:
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.font.size, run.font.bold = Pt(14), bold
+        if centred:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        else:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.first_line_indent = Cm(1.27)
+        paragraph.paragraph_format.space_before = Pt(6)
+
+    line("QUY CHẾ", bold=True)
+    line("Phối hợp hòa giải ở cơ sở", bold=True)
+    line("(Ban hành kèm theo Quyết định số 05/QĐ-STP ngày 05 tháng 3 năm 2026 của Sở Tư pháp)")
+    line("Điều 1: Phạm vi điều chỉnh", bold=True, centred=False)
+    line("Quy chế này quy định việc phối hợp hòa giải ở cơ sở.", centred=False)
+    line("Điều 2. Trách nhiệm thi hành", bold=True, centred=False)
+    line("Các phòng, đơn vị thuộc Sở thực hiện Quy chế này./.", centred=False)
+
+    report = check(save(document))
+    assert report.failed_codes() == {"ND30-ATTACHED-REFERENCE", "ND30-ARTICLE"}, report.to_text()
+    assert sorted(f.message for f in report.failures if f.code == "ND30-ATTACHED-REFERENCE") == [
+        "no short rule under the reference line",
+        "the reference line is not in italic",
+    ]
+    (article,) = [f.message for f in report.failures if f.code == "ND30-ARTICLE"]
+    assert "'Điều 1:'" in article
+    assert report.outcome("ND30-ATTACHED-HEADER") is Outcome.PASS
+    assert report.outcome("ND30-AUTHORITY-LINE") is Outcome.PASS
