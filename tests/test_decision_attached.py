@@ -275,3 +275,13 @@ def test_a_foreign_decision_s_attached_text_mistakes_are_caught_exactly() -> Non
     assert "'Điều 1:'" in article
     assert report.outcome("ND30-ATTACHED-HEADER") is Outcome.PASS
     assert report.outcome("ND30-AUTHORITY-LINE") is Outcome.PASS
+
+
+def test_a_summary_may_open_with_ve_viec() -> None:
+    summary = "Về việc ban hành Quy chế tổ chức và hoạt động của tổ hòa giải"
+    assert vanban.parse(_data(summary=summary)).summary == summary
+
+
+def test_article_one_typed_by_hand_is_refused_as_it_would_print_twice() -> None:
+    data = _data(body=[{"item": "Ban hành kèm theo Quyết định này Quy chế tổ hòa giải."}])
+    assert _error(data) == ("decision_attached_article", "body[0]")

@@ -244,15 +244,29 @@ class Decision(LegalDocument):
             return [InitErrorDetails(type=error, loc=("body",), input=self.body)]
         verb = nd30.ATTACHED_VERBS[self.attached.verb][0]
         term = self.attached.type.document_type.term
-        if " ".join(self.summary.split()).casefold().startswith(f"{verb} {term}".casefold()):
-            return []
-        error = PydanticCustomError(
-            "decision_attached_summary",
-            'a decision that {action} a {term} is summarised "{verb} {term} …" (Mẫu 1.3)',
-            {
-                "action": "issues" if self.attached.verb == "issue" else "approves",
-                "term": term.lower(),
-                "verb": verb,
-            },
-        )
-        return [InitErrorDetails(type=error, loc=("summary",), input=self.summary)]
+        out = []
+        summary = " ".join(self.summary.split()).casefold().removeprefix("về việc ")
+        if not summary.startswith(f"{verb} {term}".casefold()):
+            error = PydanticCustomError(
+                "decision_attached_summary",
+                'a decision that {action} a {term} is summarised "{verb} {name} …" (Mẫu 1.3)',
+                {
+                    "action": "issues" if self.attached.verb == "issue" else "approves",
+                    "term": term.lower(),
+                    "name": term,
+                    "verb": verb,
+                },
+            )
+            out.append(InitErrorDetails(type=error, loc=("summary",), input=self.summary))
+        first = self.body[0] if self.body else None
+        written = str(getattr(first, "text", None) or getattr(first, "title", None) or "")
+        if " ".join(written.split()).casefold().startswith(f"{verb} kèm theo".casefold()):
+            # Copied from an old decision, it would print twice: as Điều 1 and Điều 2.
+            error = PydanticCustomError(
+                "decision_attached_article",
+                'Điều 1 ("{verb} kèm theo Quyết định này …") is written from attached; '
+                "leave it out of body, which holds the articles after it",
+                {"verb": verb},
+            )
+            out.append(InitErrorDetails(type=error, loc=("body", 0), input=written))
+        return out
