@@ -48,10 +48,10 @@ def test_article_one_and_the_reference_line_are_written_from_the_attached_text()
     texts = _texts(data)
     assert (
         "Điều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động của tổ hòa giải "
-        "trên địa bàn xã An Thịnh." in texts
+        "ở cơ sở." in texts
     )
     title = texts.index("QUY CHẾ")
-    assert texts[title + 1] == "Tổ chức và hoạt động của tổ hòa giải trên địa bàn xã An Thịnh"
+    assert texts[title + 1] == "Tổ chức và hoạt động của tổ hòa giải ở cơ sở"
     assert " ".join(texts[title + 2].split()) == (
         "(Ban hành kèm theo Quyết định số 18/QĐ-UBND ngày 10 tháng 3 năm 2026 "
         "của Ủy ban nhân dân xã An Thịnh)"
