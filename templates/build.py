@@ -578,6 +578,53 @@ def appendices_block() -> str:
     )
 
 
+def attached_block() -> str:
+    """Mẫu 1.3: the text a decision issues or approves, in its own section after Nơi nhận —
+    the header without a number or date, type name, summary, "(Ban hành kèm theo Quyết định
+    số …)" with its rule, the body, and the decision's signature (no Nơi nhận)."""
+    left = cell(
+        HEAD_LEFT,
+        [
+            tag("if attached.parent_body"),
+            p("VBParentBody", "{{ attached.parent_body }}", raw=True),
+            tag("endif"),
+            p("VBIssuer", "{{ attached.issuer_name }}", raw=True),
+            p("VBRuleShort"),
+        ],
+    )
+    right = cell(
+        HEAD_RIGHT,
+        [p("VBNationalName", NATIONAL_NAME), p("VBMotto", MOTTO), p("VBRuleText")],
+    )
+    signature = cell(
+        CLOSE_RIGHT,
+        [
+            tag("for line in attached.signature_lines"),
+            p("VBSignature", "{{ line }}", raw=True),
+            tag("endfor"),
+            p("VBSignerName", "{{ attached.signer_name }}", raw=True),
+        ],
+    )
+    return (
+        # "is defined": only a decision's context has the key; every other kind skips the block.
+        tag("if attached is defined and attached")
+        + section_break()
+        + table([HEAD_LEFT, HEAD_RIGHT], [[left, right]], caption="attached header")
+        + p("VBTypeName", "{{ attached.type_name }}", raw=True)
+        + p("VBSummary", "{{ attached.summary }}", raw=True)
+        + p("VBAppendixReference", "{{ attached.reference }}", raw=True)
+        + p("VBRuleShort")
+        + body_block("attached.blocks")
+        + table(
+            [CLOSE_LEFT, CLOSE_RIGHT],
+            [[cell(CLOSE_LEFT, [p("VBRecipient")]), signature]],
+            caption="signature",
+            top=240,
+        )
+        + tag("endif")
+    )
+
+
 def section_properties() -> str:
     return (
         '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
@@ -715,6 +762,7 @@ def named_document() -> bytes:
             legal_block(),
             body_block(),
             closing_block(),
+            attached_block(),
             appendices_block(),
         ],
         title="Văn bản có tên loại (Mẫu 1.4)",

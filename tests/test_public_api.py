@@ -7,6 +7,8 @@ import vanban
 PUBLIC = [
     "Answer",
     "Appendix",
+    "AttachedKind",
+    "AttachedText",
     "Attendee",
     "Authority",
     "Chair",

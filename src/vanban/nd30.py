@@ -29,6 +29,7 @@ from types import MappingProxyType
 __all__ = [
     "ACADEMIC_TITLE",
     "ACADEMIC_TITLES",
+    "ATTACHED_VERBS",
     "BODY_INDENT_RANGE_TWIPS",
     "BODY_INDENT_TWIPS",
     "BODY_LINE_SPACING",
@@ -206,6 +207,13 @@ URGENCY_MARKS = frozenset({"KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ T
 #: The signing words, as printed before the body or the head's title.
 #: The centred promulgation line before the articles (Mẫu 1.1, 1.2, 1.3), by type code.
 PROMULGATION_WORDS = MappingProxyType({"QĐ": "QUYẾT ĐỊNH:", "NQ": "QUYẾT NGHỊ:"})
+
+#: Mẫu 1.3, by what the decision does to the attached text: the verb of its summary and its
+#: Điều 1 ("Ban hành kèm theo Quyết định này …"), and the opening of the reference line under
+#: the attached text's title ("(Ban hành kèm theo Quyết định số …)", "(Kèm theo …)").
+ATTACHED_VERBS = MappingProxyType(
+    {"issue": ("Ban hành", "Ban hành kèm theo"), "approve": ("Phê duyệt", "Kèm theo")}
+)
 
 SIGNING_WORDS = MappingProxyType(
     {

@@ -207,6 +207,7 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 document_type=DocumentType.DECISION,
                 context="vanban.rendering.decision_context:decision_context",
                 parts=_BASED | {Part.PROMULGATION, Part.ARTICLES},
+                public=("AttachedKind", "AttachedText"),  # Mẫu 1.3: the text it issues
             ),
             Form(
                 kind="minutes",

@@ -39,6 +39,9 @@ _NOT_IN_A_PLAN = {
     "ND30-AUTHORITY-LINE",
     "ND30-PROMULGATION",
     "ND30-AS-ARTICLE",
+    "ND30-ATTACHED-HEADER",
+    "ND30-ATTACHED-REFERENCE",
+    "ND30-MONEY-TOTAL",
 }
 
 
@@ -156,6 +159,7 @@ def test_rules_are_registered_with_code_clause_and_severity() -> None:
         "ND30-EMPTY-PARAGRAPHS",
         "ND30-RULE-DRAWN",
         "ND30-LOCAL-UNITS",
+        "ND30-MONEY-TOTAL",
     }
 
 

@@ -428,6 +428,59 @@ def _as_article_gone(document: DocxDocument) -> None:
     pytest.skip('this example has no "Như Điều" recipient')
 
 
+# -- the text a decision issues or approves (Mẫu 1.3) --
+
+
+def _attached_header(document: DocxDocument) -> Table:
+    for table in document.tables:
+        caption = table._tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCaption')}")
+        if caption is not None and caption.get(qn("w:val")) == "attached header":
+            return table
+    pytest.skip("this example has no attached text")
+
+
+def _attached_reference(document: DocxDocument) -> Paragraph:
+    """The line under the attached text's type name and summary."""
+    type_name = Paragraph(_attached_header(document)._tbl.getnext(), document._body)
+    return following(following(type_name))
+
+
+def _attached_number(document: DocxDocument) -> None:
+    _attached_header(document).cell(0, 0).add_paragraph("Số: 18/QĐ-UBND")
+
+
+def _money_part(document: DocxDocument) -> Paragraph:
+    """An điểm of a money list: "a) Chi đầu tư phát triển: 1.106.250.000 đồng;"."""
+    for paragraph in document.paragraphs:
+        if re.match(r"^[a-zđ]\) .+: -?[\d.]+ đồng", paragraph.text):
+            return paragraph
+    pytest.skip("this example has no money list")
+
+
+def _money_part_changed(document: DocxDocument) -> None:
+    substitute(_money_part(document), r"-?[\d.]+ đồng", "9.999.999 đồng")
+
+
+def _appendix_amount_changed(document: DocxDocument) -> None:
+    """The amount of an appendix row named as a khoản or điểm of the body."""
+    amounts = {
+        m.group(1): m.group(2)
+        for p in document.paragraphs
+        if (m := re.match(r"^[a-zđ\d]+[.)] (.+): (-?[\d.]+) đồng", p.text))
+    }
+    for table in document.tables:
+        for row in table.rows:
+            texts = [c.text.strip() for c in row.cells]
+            wanted = next((amounts[t] for t in texts if t in amounts), None)
+            if wanted is None or wanted not in texts:
+                continue
+            for cell in row.cells:
+                if cell.text.strip() == wanted:  # every column showing it (before, after)
+                    set_text(cell.paragraphs[0], "9.999.999")
+            return
+    pytest.skip("no appendix row shows an amount of the body")
+
+
 MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-PAGE-SIZE": [
         ("page 210 × 280 mm", lambda d: setattr(d.sections[0], "page_height", Mm(280)))
@@ -595,6 +648,22 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-PARTS": [("no motto", _remove_motto)],
     "ND30-LOCAL-UNITS": [("a 2026 recipient is an UBND huyện", _district_recipient)],
     "ND30-RULE-DRAWN": [("motto rule as underscores", _motto_underscores)],
+    # The text a decision issues or approves (Mẫu 1.3).
+    "ND30-ATTACHED-HEADER": [("a number in its header", _attached_number)],
+    "ND30-ATTACHED-REFERENCE": [
+        ("not italic", lambda d: runs(_attached_reference(d), italic=False)),
+        (
+            "not centred",
+            lambda d: setattr(_attached_reference(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT),
+        ),
+        ("no rule under it", lambda d: remove_border(following(_attached_reference(d)))),
+        ("Theo Quyết định", lambda d: substitute(_attached_reference(d), r"^\(\w[^Q]*", "(Theo ")),
+    ],
+    # Money lists of budget resolutions: totals and the appendix agree with the body.
+    "ND30-MONEY-TOTAL": [
+        ("a part changed", _money_part_changed),
+        ("an appendix amount changed", _appendix_amount_changed),
+    ],
 }
 
 

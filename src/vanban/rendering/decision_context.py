@@ -19,6 +19,7 @@ from vanban.models.body import BodyNode, Item, Section, Task
 from vanban.models.decision import Decision
 from vanban.models.resolution import MoneyArticle, MoneyLine, Resolution
 from vanban.registry import form_of
+from vanban.rendering.attached_context import attached_article, attached_context
 from vanban.rendering.context import named_context
 from vanban.rendering.parts import Block, blocks_data, end_with
 
@@ -56,6 +57,9 @@ def decision_body(decision: Decision) -> tuple[list[BodyNode], int]:
     """The articles with the closing ones added, and the implementation article's number."""
     term = form_of(decision).term
     nodes: list[BodyNode] = list(decision.body)
+    first = attached_article(decision)
+    if first is not None:
+        nodes.insert(0, first)  # Mẫu 1.3: Điều 1 issues or approves the attached text
     if decision.effective is not None:
         nodes.append(_item(f"{term} này có hiệu lực {end_with(decision.effective, '.')}"))
     nodes.append(_item(implementation_text(decision.implementers, term)))
@@ -80,6 +84,7 @@ def decision_context(decision: Decision) -> dict[str, Any]:
     words = promulgation_block(form_of(decision).code)
     context["blocks"] = blocks_data(words) + context["blocks"]
     context["authority_line"] = decision.authority.upper().split("\n")
+    context["attached"] = attached_context(decision)
     return context
 
 

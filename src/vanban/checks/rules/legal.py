@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-from vanban.checks.parts import Located
+from vanban.checks.attached import REFERENCE_SHAPE, find_attached, reference_text
+from vanban.checks.model import Severity
+from vanban.checks.parts import Located, find_rule_under
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
-from vanban.checks.view import Paragraph, normal
+from vanban.checks.view import Paragraph, Table, key, normal
 from vanban.nd30 import PROMULGATION_WORDS, DocumentType
 
 #: The words a legal basis may begin with (Phụ lục I, II.6.a and the sample forms).
@@ -70,13 +72,19 @@ def legal_bases_form(doc: Located) -> list[Result]:
     return out or [ok(f"{len(bases)} legal bases in italic, ';' and '.'")]
 
 
+def _with_attached(doc: Located) -> list[Paragraph]:
+    """The body, then the running text of the text a decision issues or approves (Mẫu 1.3)."""
+    attached = find_attached(doc)
+    return doc.body + (attached.body if attached is not None else [])
+
+
 @rule("ND30-TITLED-LEVEL", "Phụ lục I, mục II.6.b")
 def titled_levels(doc: Located) -> list[Result]:
     """Phần, Chương, Mục, Tiểu mục: the label centred and bold, its heading centred, bold, capitals.
 
     Not applicable when the body has no such level.
     """
-    body = [p for p in doc.body if p.text.strip()]
+    body = [p for p in _with_attached(doc) if p.text.strip()]
     found = 0
     out = []
     for index, paragraph in enumerate(body):
@@ -113,7 +121,7 @@ def articles(doc: Located) -> list[Result]:
     found = 0
     previous = 0
     out = []
-    for paragraph in doc.body:
+    for paragraph in _with_attached(doc):
         match = _ARTICLE.match(normal(paragraph.text).strip())
         if match is None:
             continue
@@ -224,3 +232,153 @@ def as_article(doc: Located) -> list[Result]:
         if n not in numbers
     ]
     return out or [ok(f'"Như Điều {pointed[0][0]}" names an article of the body')]
+
+
+# -- the text a decision issues or approves (Mẫu 1.3) ---------------------------------------------
+
+_NUMBER = re.compile(r"^số\b.*[/:]", re.IGNORECASE)
+_DATE = re.compile(r"\bngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)
+
+
+@rule("ND30-ATTACHED-HEADER", "Phụ lục III, Mẫu 1.3")
+def attached_header(doc: Located) -> list[Result]:
+    """Văn bản kèm theo (attached text): its own header, national name and motto, no "Số:".
+
+    Not applicable when no text follows the decision's closing block.
+    """
+    attached = find_attached(doc)
+    if attached is None:
+        return [not_applicable("no attached text")]
+    texts = [normal(line.text).strip() for line in attached.header_lines]
+    out = []
+    if not any(t.upper().startswith("ĐỘC LẬP") for t in texts):
+        out.append(fail("the attached text's header has no motto", attached.type_name.where))
+    for line, text in zip(attached.header_lines, texts, strict=True):
+        if _NUMBER.match(text):
+            out.append(fail(f"the attached text's header has a number: '{text}'", line.where))
+        elif _DATE.search(text):
+            out.append(fail(f"the attached text's header has a date line: '{text}'", line.where))
+    return out or [ok("the attached text has its own header, without a number")]
+
+
+@rule("ND30-ATTACHED-REFERENCE", "Phụ lục III, Mẫu 1.3")
+def attached_reference(doc: Located) -> list[Result]:
+    """Dòng "(Ban hành kèm theo Quyết định số …)" (reference line): centred, italic, ruled.
+
+    Under the attached text's title; not applicable when there is no attached text.
+    """
+    attached = find_attached(doc)
+    if attached is None:
+        return [not_applicable("no attached text")]
+    line = attached.reference
+    if line is None:
+        return [
+            fail(
+                "no '(Ban hành kèm theo Quyết định số …)' line under the attached text's title",
+                attached.type_name.where,
+            )
+        ]
+    text = reference_text(line)
+    out = []
+    if not REFERENCE_SHAPE.match(text):
+        out.append(
+            fail(
+                f"'{text}' is not shaped '(Ban hành kèm theo Quyết định số … ngày … của …)'",
+                line.where,
+            )
+        )
+    if not line.props.centred:
+        out.append(fail("the reference line is not centred", line.where))
+    if not _all(line, "italic"):
+        out.append(fail("the reference line is not in italic", line.where))
+    if line.lines and find_rule_under(line.lines[-1]) is None:
+        out.append(fail("no short rule under the reference line", line.where))
+    return out or [ok("the reference line is centred, italic, with its rule", line.where)]
+
+
+# -- money lists of budget resolutions and decisions ----------------------------------------------
+
+_MONEY = re.compile(
+    r"^(?P<label>\d+\.|[a-zđ]\))\s+(?P<text>.+?):\s*(?P<amount>-?\d{1,3}(?:\.\d{3})*)\s*đồng\b"
+)
+_AMOUNT = re.compile(r"^-?\d{1,3}(?:\.\d{3})+$|^-?\d{1,3}$")
+
+
+def _money_lines(doc: Located) -> list[tuple[Paragraph, str, int, list[tuple[Paragraph, int]]]]:
+    """Each khoản naming an amount ("1. Tổng thu …: 3.486.250.000 đồng"), its text, its amount,
+    and its điểm that name amounts too."""
+    out: list[tuple[Paragraph, str, int, list[tuple[Paragraph, int]]]] = []
+    for paragraph in doc.body:
+        match = _MONEY.match(normal(paragraph.text).strip())
+        if match is None:
+            continue
+        amount = int(match.group("amount").replace(".", ""))
+        if match.group("label").endswith(")"):
+            if out:
+                out[-1][3].append((paragraph, amount))
+            continue
+        out.append((paragraph, match.group("text"), amount, []))
+    return out
+
+
+def _appendix_rows(doc: Located) -> list[tuple[str, list[int], str]]:
+    """The rows of the tables after the closing block: a row's label, its amounts, where."""
+    if not doc.closing_blocks:
+        return []
+    last = doc.closing_blocks[-1]
+    start = next((i for i, b in enumerate(doc.blocks) if b is last), len(doc.blocks)) + 1
+    rows = []
+    for block in doc.blocks[start:]:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows:
+            texts = [" ".join(normal(p.text).split()) for cell in row for p in cell.paragraphs]
+            numbers = [int(t.replace(".", "")) for t in texts if _AMOUNT.match(t)]
+            words = [t for t in texts if t and not _AMOUNT.match(t)]
+            if words and numbers:
+                rows.append((words[0], numbers, row[0].describe()))
+    return rows
+
+
+def _amount(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+@rule("ND30-MONEY-TOTAL", "Luật Ngân sách nhà nước; Phụ lục III, Mẫu 1.1", Severity.WARNING)
+def money_totals(doc: Located) -> list[Result]:
+    """Các khoản tiền (money lists): a total equals its parts, an appendix row shows its amount.
+
+    A khoản "…: 3.486.250.000 đồng" whose điểm name amounts must add up to it, and a row of an
+    appendix table named as a khoản or điểm must show the same amount. Not applicable when
+    the body lists no amounts in đồng.
+    """
+    lines = _money_lines(doc)
+    if not lines:
+        return [not_applicable("no amounts in đồng")]
+    out = []
+    named: dict[str, int] = {}
+    for paragraph, text, amount, parts in lines:
+        named[key(text)] = amount
+        for part, value in parts:
+            match = _MONEY.match(normal(part.text).strip())
+            assert match is not None  # it was found by the same pattern
+            named[key(match.group("text"))] = value
+        if parts and sum(v for _, v in parts) != amount:
+            out.append(
+                fail(
+                    f"'{text}' is {_amount(amount)} đồng, its parts add up to "
+                    f"{_amount(sum(v for _, v in parts))} đồng",
+                    paragraph.where,
+                )
+            )
+    for label, numbers, where in _appendix_rows(doc):
+        wanted = named.get(key(label))
+        if wanted is not None and wanted not in numbers:
+            out.append(
+                fail(
+                    f"the appendix row '{label}' does not show the {_amount(wanted)} đồng "
+                    "of the body",
+                    where,
+                )
+            )
+    return out or [ok(f"{len(lines)} amounts agree with their parts and the appendix")]
