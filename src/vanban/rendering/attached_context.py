@@ -13,7 +13,7 @@ from typing import Any
 
 from vanban import nd30
 from vanban.formatting.dates import format_day, format_month
-from vanban.formatting.names import break_line, sentence_name
+from vanban.formatting.names import break_line, keep_units_together, sentence_name
 from vanban.formatting.text import text_width_pt
 from vanban.models.body import Item
 from vanban.models.decision import AttachedText, Decision
@@ -91,7 +91,7 @@ def attached_context(decision: Decision) -> dict[str, Any] | None:
         "parent_body": decision.issuer.parent.upper() if decision.issuer.parent else "",
         "issuer_name": decision.issuer.name.upper(),
         "type_name": attached.type.document_type.heading,
-        "summary": attached.summary,
+        "summary": keep_units_together(attached.summary),
         "reference": attached_reference(decision),
         "blocks": blocks_data(blocks),
         "signature_lines": signature_lines(
