@@ -67,10 +67,19 @@ def _ppr(
     tab: int | None = None,
     keep_next: bool = False,
     border_bottom: bool = False,
+    box: str | None = None,
 ) -> str:
     parts = []
     if keep_next:
         parts.append("<w:keepNext/>")
+    if box is not None:
+        # A single-line frame in the given colour; 2 pt between the text and its top and bottom.
+        sides = "".join(
+            f'<w:{side} w:val="single" w:sz="6" w:space="{2 if side in ("top", "bottom") else 0}" '
+            f'w:color="{box}"/>'
+            for side in ("top", "left", "bottom", "right")
+        )
+        parts.append(f"<w:pBdr>{sides}</w:pBdr>")
     if border_bottom:
         parts.append(
             '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>'
@@ -89,12 +98,16 @@ def _ppr(
     return "".join(parts)
 
 
-def _rpr(*, size: int | None = None, bold: bool = False, italic: bool = False) -> str:
+def _rpr(
+    *, size: int | None = None, bold: bool = False, italic: bool = False, color: str | None = None
+) -> str:
     parts = []
     if bold:
         parts.append("<w:b/><w:bCs/>")
     if italic:
         parts.append("<w:i/><w:iCs/>")
+    if color is not None:
+        parts.append(f'<w:color w:val="{color}"/>')
     if size is not None:
         parts.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>')
     return "".join(parts)
@@ -212,12 +225,37 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
     # Nơi nhận under the signatures of minutes (Mẫu 1.9): below the secretary's column.
     ("VBRecipientsLabelBelow", "VB Recipients Label Below", "VBRecipientsLabel",
      _ppr(before=360, keep_next=True), ""),
+    # The urgency stamp (ô 10b, mục III.2.b) under the number: 13 pt bold capitals, red, in a
+    # single-line red frame 8 mm high (17 pt line, 2 pt inside the frame above and below); the
+    # frame's width is the paragraph's, set by its indents for each stamp.
+    ("VBUrgency", "VB Urgency", "Normal", _ppr(jc="center", before=120, line=340, rule="exact",
+     box=nd30.URGENCY_COLOR), _rpr(size=_sz("number"), bold=True, color=nd30.URGENCY_COLOR)),
 ]  # fmt: skip
 
 #: Styles only the letter template has: the other templates stay byte for byte as they were.
 LETTER_STYLES: list[tuple[str, str, str | None, str, str]] = [
     # A công văn's summary under its number (ô 5b): "V/v …", 12–13 pt, regular (Mẫu 1.5).
     ("VBSubject", "VB Subject", "Normal", _ppr(jc="center", before=60), _rpr(size=_sz("subject"))),
+]  # fmt: skip
+
+
+#: Mẫu 1.6's addressees: their dashes 35.5 % of the text width in, as the sample form sets them.
+TELEGRAM_TO_LEFT = round(TEXT_W * 0.355)
+TELEGRAM_TO_HANG = 227  # "- " at 14 pt, 4 mm
+
+#: Styles only the telegram template has (Mẫu 1.6).
+TELEGRAM_STYLES: list[tuple[str, str, str | None, str, str]] = [
+    # "<SENDER> điện:" centred, 14 pt, ~15 mm under the summary's top as on Mẫu 1.6; the
+    # sender's run is bold.
+    ("VBTelegramSender", "VB Telegram Sender", "Normal",
+     _ppr(jc="center", before=460, after=60, keep_next=True), _rpr(size=_sz("addressee"))),
+    # The addressees, one per line, lined up from a third of the line; the last leaves room
+    # above the body, as the sample form does.
+    ("VBTelegramTo", "VB Telegram To", "Normal", _ppr(before=120, keep_next=True,
+     left=TELEGRAM_TO_LEFT + TELEGRAM_TO_HANG, hanging=TELEGRAM_TO_HANG),
+     _rpr(size=_sz("addressee"))),
+    ("VBTelegramToLast", "VB Telegram To Last", "VBTelegramTo", _ppr(before=120, after=560,
+     left=TELEGRAM_TO_LEFT + TELEGRAM_TO_HANG, hanging=TELEGRAM_TO_HANG), ""),
 ]  # fmt: skip
 
 
@@ -338,6 +376,7 @@ def header_block(*, subject: bool = False) -> str:
             p("VBNumber"),
             tag("endif"),
             *([p("VBSubject", "{{ subject }}", raw=True)] if subject else []),
+            urgency_block(),
         ],
     )
     right_bottom = cell(
@@ -355,6 +394,22 @@ def header_block(*, subject: bool = False) -> str:
         [[left_top, right_top], [left_bottom, right_bottom]],
         caption="header",
     )
+
+
+def urgency_block() -> str:
+    """Ô 10b: the urgency stamp, centred under the number, as wide as the ready-made stamp."""
+    out = [tag("if urgency")]
+    for index, (mark, width_mm) in enumerate(nd30.URGENCY_WIDTHS_MM.items()):
+        side = round((HEAD_LEFT - width_mm * nd30.TWIPS_PER_MM) / 2)
+        out.append(tag(f"{'if' if index == 0 else 'elif'} urgency == '{mark}'"))
+        out.append(
+            p("VBUrgency", "{{ urgency }}", raw=True).replace(
+                '<w:pStyle w:val="VBUrgency"/>',
+                f'<w:pStyle w:val="VBUrgency"/><w:ind w:left="{side}" w:right="{side}"/>',
+            )
+        )
+    out += [tag("endif"), tag("endif")]
+    return "".join(out)
 
 
 def title_block(before: int | None = None) -> str:
@@ -375,6 +430,25 @@ def title_block(before: int | None = None) -> str:
         + p("VBSummary", "{{ summary }}", raw=True)
         + tag("endif")
         + p("VBRuleShort")
+    )
+
+
+def telegram_block() -> str:
+    """Mẫu 1.6: "<SENDER> điện:" (the sender bold) and the addressees under it."""
+    sender = (
+        '<w:p><w:pPr><w:pStyle w:val="VBTelegramSender"/></w:pPr>'
+        '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{ sender }}</w:t></w:r>'
+        '<w:r><w:t xml:space="preserve"> {{ sent_word }}</w:t></w:r></w:p>'
+    )
+    return (
+        sender
+        + tag("for line in telegram_to")
+        + tag("if loop.last")
+        + p("VBTelegramToLast", "{{ line }}", raw=True)
+        + tag("else")
+        + p("VBTelegramTo", "{{ line }}", raw=True)
+        + tag("endif")
+        + tag("endfor")
     )
 
 
@@ -750,10 +824,27 @@ def letter_document() -> bytes:
     )
 
 
+def telegram_document() -> bytes:
+    """Công điện (Phụ lục III, Mẫu 1.6): "<SENDER> điện:" and the addressees above the body."""
+    return package(
+        [
+            header_block(),
+            title_block(),
+            telegram_block(),
+            body_block(),
+            closing_block(),
+            appendices_block(),
+        ],
+        title="Công điện (Mẫu 1.6)",
+        styles=TELEGRAM_STYLES,
+    )
+
+
 TEMPLATES = {
     "document.docx": named_document,
     "minutes.docx": minutes_document,
     "letter.docx": letter_document,
+    "telegram.docx": telegram_document,
 }
 
 

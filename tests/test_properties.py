@@ -539,6 +539,20 @@ def introductions(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def telegrams(draw: st.DrawFn) -> Generated:
+    """A telegram (công điện): a plan's parts with its addressees, a sender and an urgency."""
+    generated = draw(plans())
+    w = Writer(draw, generated)
+    data = generated.data
+    data["kind"] = "telegram"
+    data["to"] = w.texts(("to",), end_trimmed)
+    # The sender is printed in capitals: not a field whose text is found as written.
+    data["sender"] = draw(st.sampled_from(["Chủ tịch Ủy ban nhân dân xã An Bình", "Sở Tư pháp"]))
+    data["urgency"] = draw(st.sampled_from(["KHẨN", "thượng khẩn", "HOẢ TỐC", None]))
+    return generated
+
+
 #: The kinds of issue 16 that are a plan's fields under another type name.
 PLAN_SHAPED = (
     "communique",
@@ -603,6 +617,7 @@ DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "letter": letters(),
     "invitation": invitations(),
     "introduction": introductions(),
+    "telegram": telegrams(),
     # One entry for the kinds of PLAN_SHAPED: the strategy draws which.
     "plan_shaped": plan_shaped(),
 }

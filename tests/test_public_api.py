@@ -62,6 +62,7 @@ PUBLIC = [
     "Submission",
     "Table",
     "Task",
+    "Telegram",
     "TemplateError",
     "TransferSlip",
     "VanbanError",

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from vanban.models import Submission as Submission
     from vanban.models import Table as Table
     from vanban.models import Task as Task
+    from vanban.models import Telegram as Telegram
     from vanban.models import TransferSlip as TransferSlip
     from vanban.rendering import render, render_bytes
     from vanban.schema import json_schema

@@ -277,6 +277,15 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 context="vanban.rendering.introduction_context:introduction_context",
                 parts=_DOCUMENT,
             ),
+            Form(
+                kind="telegram",
+                model="vanban.models.telegram:Telegram",
+                sample="1.6",
+                document_type=DocumentType.TELEGRAM,
+                template="telegram.docx",
+                context="vanban.rendering.telegram_context:telegram_context",
+                parts=_DOCUMENT,
+            ),
             # The other types Mẫu 1.4 serves.
             Form(
                 kind="submission",

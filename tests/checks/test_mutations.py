@@ -105,6 +105,55 @@ def _title_lower_case(document: DocxDocument) -> None:
     set_text(title, title.text.capitalize())
 
 
+def urgency(document: DocxDocument) -> Paragraph:
+    """The urgency stamp under the number (ô 10b): KHẨN, THƯỢNG KHẨN, HỎA TỐC."""
+    for paragraph in header_table(document).cell(1, 0).paragraphs:
+        if paragraph.text.strip() in ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"):
+            return paragraph
+    pytest.skip("this example has no urgency mark")
+
+
+def _stamp_black(document: DocxDocument) -> None:
+    for run in urgency(document).runs:
+        run.font.color.rgb = RGBColor(0, 0, 0)
+
+
+def _unframed(document: DocxDocument) -> None:
+    stamp = urgency(document)
+    for _ in range(4):
+        remove_border(stamp)
+    borders = stamp._p.get_or_add_pPr().find(qn("w:pBdr"))
+    for side in ("top", "left", "right"):
+        nil = OxmlElement(f"w:{side}")
+        nil.set(qn("w:val"), "nil")
+        borders.insert(0, nil)
+
+
+def _stamp_full_width(document: DocxDocument) -> None:
+    stamp = urgency(document).paragraph_format
+    stamp.left_indent = stamp.right_indent = Cm(0)
+
+
+def telegram_sender(document: DocxDocument) -> Paragraph:
+    """A telegram's "<SENDER> điện:" line (Mẫu 1.6)."""
+    for paragraph in document.paragraphs:
+        if paragraph.text.strip().endswith(" điện:"):
+            return paragraph
+    pytest.skip("this example is not a telegram")
+
+
+def _sender_lower_case(document: DocxDocument) -> None:
+    sender = telegram_sender(document)
+    set_text(sender, sender.text.capitalize())
+
+
+def _last_addressee_semicolon(document: DocxDocument) -> None:
+    line = following(telegram_sender(document))
+    while following(line).text.startswith("- "):
+        line = following(line)
+    substitute(line, r"\.$", ";")
+
+
 def date_line(document: DocxDocument) -> Paragraph:
     for paragraph in header_table(document).cell(1, 1).paragraphs:
         if paragraph.text.strip():
@@ -528,6 +577,17 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-INVITATION-FIELDS": [
         ("wrong weekday", lambda d: substitute(labelled(d, "Thời gian"), "thứ Hai", "thứ Ba")),
         ("no place", _remove_venue),
+    ],
+    "ND30-URGENCY-MARK": [
+        ("black", _stamp_black),
+        ("not bold", lambda d: runs(urgency(d), bold=False)),
+        ("no frame", _unframed),
+        ("full width", _stamp_full_width),
+    ],
+    "ND30-TELEGRAM-SENDER": [
+        ("lower case", _sender_lower_case),
+        ("left", lambda d: setattr(telegram_sender(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+        ("no full stop", _last_addressee_semicolon),
     ],
     "ND30-SUBJECT-STYLE": [
         ("bold", lambda d: runs(subject(d), bold=True)),

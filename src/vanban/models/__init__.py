@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from vanban.models.scheme import Scheme as Scheme
     from vanban.models.submission import Submission as Submission
     from vanban.models.table import Column, ColumnType, Table
+    from vanban.models.telegram import Telegram as Telegram
     from vanban.models.transfer_slip import TransferSlip as TransferSlip
 
 #: The names shared by every kind; each kind's model and its further public names are added

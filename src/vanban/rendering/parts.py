@@ -263,13 +263,15 @@ def date_line(document: NamedDocument) -> str:
 
 
 def header_fields(document: Document) -> dict[str, Any]:
-    """Ô 1–5a: parent body, issuing body, number line, type name and summary."""
+    """Ô 1–5a and 10b: parent body, issuing body, number line, type name, summary, urgency."""
     return {
         "parent_body": document.issuer.parent.upper() if document.issuer.parent else "",
         "issuer_name": document.issuer.name.upper(),
         "number_line": number_line(document),
         "type_name": form_of(document).heading,
         "summary": document.summary,
+        # The template picks the stamp's frame by the mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC).
+        "urgency": document.urgency.value if document.urgency else "",
     }
 
 
