@@ -259,6 +259,23 @@ TELEGRAM_STYLES: list[tuple[str, str, str | None, str, str]] = [
 ]  # fmt: skip
 
 
+#: Mẫu 1.10's certification box: centred 35 mm from the left margin (21 % of the text width),
+#: so its column is 70 mm wide.
+CERTIFICATION_W = 3969
+
+#: Styles only the leave certificate's template has (Mẫu 1.10).
+LEAVE_STYLES: list[tuple[str, str, str | None, str, str]] = [
+    # "Xác nhận của … nơi nghỉ phép" and "(Chữ ký, dấu)", 12 pt italic, centred in the box.
+    ("VBCertification", "VB Certification", "Normal", _ppr(jc="center", keep_next=True),
+     _rpr(size=_sz("recipients_label"), italic=True)),
+    ("VBCertificationSign", "VB Certification Sign", "VBCertification",
+     _ppr(jc="center", before=120, keep_next=True), ""),
+    # Room to sign and stamp, then the certifier's name written by hand (Mẫu 1.10: 13 mm).
+    ("VBCertificationSpace", "VB Certification Space", "Normal", _ppr(line=1080, rule="exact"),
+     _rpr(size=_sz("signature"))),
+]  # fmt: skip
+
+
 def styles_xml(extra: Iterable[tuple[str, str, str | None, str, str]] = ()) -> str:
     fonts = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
     out = [
@@ -604,6 +621,37 @@ def closing_block() -> str:
     return table([CLOSE_LEFT, CLOSE_RIGHT], [[left, right]], caption="signature", top=240)
 
 
+def certification_block() -> str:
+    """Mẫu 1.10: the box at the bottom left, under Nơi nhận, where the place of leave certifies."""
+    left = cell(
+        CERTIFICATION_W,
+        [
+            tag("for line in certification"),
+            tag("if loop.first"),
+            p("VBCertification", "{{ line }}", raw=True),
+            tag("else"),
+            p("VBCertificationSign", "{{ line }}", raw=True),
+            tag("endif"),
+            tag("endfor"),
+            p("VBCertificationSpace"),
+        ],
+    )
+    right = cell(TEXT_W - CERTIFICATION_W, [p("VBCertificationSpace")])
+    # An empty paragraph between the two tables: side by side they would merge into one.
+    return (
+        tag("if certification")
+        + p("VBTableEnd")
+        # 6 pt above the box: its first line ~10 mm under the signer's name, as on the form.
+        + table(
+            [CERTIFICATION_W, TEXT_W - CERTIFICATION_W],
+            [[left, right]],
+            caption="certification",
+            top=120,
+        )
+        + tag("endif")
+    )
+
+
 def minutes_closing_block() -> str:
     """Mẫu 1.9: THƯ KÝ on the left, CHỦ TRÌ (CHỦ TỌA) on the right, names on one line;
     Nơi nhận, if any, below the secretary's column."""
@@ -840,11 +888,28 @@ def telegram_document() -> bytes:
     )
 
 
+def leave_document() -> bytes:
+    """Giấy nghỉ phép (Phụ lục III, Mẫu 1.10): the certification box under the closing block."""
+    return package(
+        [
+            header_block(),
+            title_block(),
+            body_block(),
+            closing_block(),
+            certification_block(),
+            appendices_block(),
+        ],
+        title="Giấy nghỉ phép (Mẫu 1.10)",
+        styles=LEAVE_STYLES,
+    )
+
+
 TEMPLATES = {
     "document.docx": named_document,
     "minutes.docx": minutes_document,
     "letter.docx": letter_document,
     "telegram.docx": telegram_document,
+    "leave.docx": leave_document,
 }
 
 

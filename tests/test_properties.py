@@ -553,6 +553,28 @@ def telegrams(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def leave_certificates(draw: st.DrawFn) -> Generated:
+    """A leave certificate: the request, who, the period and place, what it counts against."""
+    generated = draw(introductions())
+    w = Writer(draw, generated)
+    data = generated.data
+    data["kind"] = "leave"
+    for name in ("sent_to", "purpose", "valid_until"):
+        del data[name]
+    generated.fields = [
+        (path, text) for path, text in generated.fields if path not in (("sent_to",), ("purpose",))
+    ]
+    start = draw(st.dates(dt.date(2000, 1, 1), dt.date(2099, 11, 30)))
+    data["requested_on"] = start.isoformat()
+    data["start"] = start.isoformat()
+    data["end"] = (start + dt.timedelta(draw(st.integers(0, 30)))).isoformat()
+    data["leave_place"] = w.text(("leave_place",), end_trimmed)
+    data["counted_as"] = w.text(("counted_as",), end_trimmed)
+    data["certification"] = draw(st.booleans())
+    return generated
+
+
 #: The kinds of issue 16 that are a plan's fields under another type name.
 PLAN_SHAPED = (
     "communique",
@@ -618,6 +640,7 @@ DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "invitation": invitations(),
     "introduction": introductions(),
     "telegram": telegrams(),
+    "leave": leave_certificates(),
     # One entry for the kinds of PLAN_SHAPED: the strategy draws which.
     "plan_shaped": plan_shaped(),
 }

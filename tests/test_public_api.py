@@ -29,6 +29,7 @@ PUBLIC = [
     "IssueDate",
     "Issuer",
     "Item",
+    "LeaveCertificate",
     "Letter",
     "Minutes",
     "MoneyArticle",

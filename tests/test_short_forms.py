@@ -114,3 +114,72 @@ def test_the_telegram_example_passes_the_checker_with_its_rules() -> None:
     assert not report.failures, report.to_text()
     for code in ("ND30-URGENCY-MARK", "ND30-TELEGRAM-SENDER"):
         assert report.outcome(code) is Outcome.PASS
+
+
+# -- Giấy nghỉ phép (Mẫu 1.10) ----------------------------------------------------------------
+
+LEAVE = EXAMPLES / "leave-giay-nghi-phep-an-thinh-2026.yaml"
+
+
+def test_a_leave_certificate_prints_the_form_lines() -> None:
+    document = _document(_data(LEAVE))
+    body = [p.text for p in document.paragraphs]
+    at = body.index("GIẤY NGHỈ PHÉP")
+    # No summary: the rule follows the type name.
+    assert body[at + 1] == ""
+    assert body[at + 2 : at + 5] == [
+        "Xét Đơn đề nghị nghỉ phép ngày 01 tháng 7 năm 2026 của ông (bà) Nguyễn Thị Lan, Ủy ban"
+        " nhân dân xã An Thịnh cấp cho:",
+        "Ông (bà): Nguyễn Thị Lan",
+        "Chức vụ: Công chức Văn phòng - Thống kê, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"
+        " xã",
+    ]
+    # Two weeks from Monday to Friday: 10 days, derived from the dates.
+    assert body[at + 5] == (
+        "Được nghỉ phép trong thời gian 10 ngày, kể từ ngày 13 tháng 7 năm 2026 đến hết ngày 24"
+        " tháng 7 năm 2026 tại phường Hạ Long, tỉnh Quảng Ninh."
+    )
+    last = body.index("Số ngày nghỉ phép nêu trên được tính vào thời gian nghỉ phép năm 2026./.")
+    assert last > at + 5
+    assert "Số: 09/GNP-UBND" in [p.text for p in _header_left(document)]
+
+
+def test_the_certification_box_stands_under_the_closing_block_on_the_left() -> None:
+    document = _document(_data(LEAVE))
+    closing, box = document.tables[-2], document.tables[-1]
+    assert any(p.text == "Hoàng Văn Bình" for p in closing.cell(0, 1).paragraphs)
+    left = [p.text for p in box.cell(0, 0).paragraphs if p.text]
+    assert left == [
+        "Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép",
+        "(Chữ ký, dấu)",
+    ]
+    assert box.cell(0, 0).paragraphs[0].style.font.italic
+    assert not [p.text for p in box.cell(0, 1).paragraphs if p.text]
+    # Without it ("nếu cần"), the closing table is the last.
+    plain = _document(_data(LEAVE, certification=False))
+    assert len(plain.tables) == len(document.tables) - 1
+
+
+def test_the_days_given_are_printed_and_held_to_the_dates() -> None:
+    body = [p.text for p in _document(_data(LEAVE, days=9)).paragraphs]
+    assert any(t.startswith("Được nghỉ phép trong thời gian 09 ngày,") for t in body)
+    with pytest.raises(vanban.InputError) as info:
+        vanban.parse(_data(LEAVE, days=13))
+    (issue,) = info.value.issues
+    assert issue.path == "days" and issue.code == "leave_days"
+    assert "at most 12 days" in issue.message
+    with pytest.raises(vanban.InputError) as info:
+        vanban.parse(_data(LEAVE, end="2026-07-10"))
+    (issue,) = info.value.issues
+    assert issue.path == "end" and issue.code == "leave_period"
+
+
+def test_the_leave_example_passes_the_checker_with_its_rule() -> None:
+    from vanban.checks import Outcome, check
+
+    report = check(vanban.render_bytes(vanban.load(LEAVE)), name=LEAVE.name)
+    assert not report.failures, report.to_text()
+    assert report.outcome("ND30-LEAVE-CERTIFICATION") is Outcome.PASS
+    plain = check(vanban.render_bytes(vanban.parse(_data(LEAVE, certification=False))))
+    assert not plain.failures, plain.to_text()
+    assert plain.outcome("ND30-LEAVE-CERTIFICATION") is Outcome.NOT_APPLICABLE

@@ -5,7 +5,9 @@ LibreOffice prints it, millimetres from the page's top left corner; its text run
 x 190, ours from x 30 to x 195), Mẫu 1.6: the summary's top at y 64.7, "… điện:" centred at
 y 80.3 (15.6 mm lower), its addressees' dashes at x 90.1 (35.5 % of the text width in), 7.7 mm
 apart, the body 15.6 mm under the last. The urgency stamp (ô 10b) stands in the left column
-under "Số:" (Phụ lục I, mục III.2.b; the forms print none).
+under "Số:" (Phụ lục I, mục III.2.b; the forms print none). Mẫu 1.10: the certification box
+under Nơi nhận, its first line 9.8 mm under the top of the signer's name, centred 32.9 mm from
+the left margin (21.2 % of the text width).
 """
 
 from __future__ import annotations
@@ -27,12 +29,13 @@ TEXT_LEFT, TEXT_WIDTH = 30.0, 165.0
 LEFT_COLUMN_END = 105
 
 TELEGRAM = EXAMPLES / "telegram-cong-dien-ung-pho-bao-quang-ninh-2026.yaml"
+LEAVE = EXAMPLES / "leave-giay-nghi-phep-an-thinh-2026.yaml"
 
 
 @pytest.fixture(scope="module")
 def laid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laid]:
     folder = tmp_path_factory.mktemp("short-forms")
-    sources = {"telegram": TELEGRAM}
+    sources = {"telegram": TELEGRAM, "leave": LEAVE}
     paths = []
     for name, source in sources.items():
         paths.append(folder / f"{name}.docx")
@@ -74,3 +77,17 @@ def test_the_urgency_stamp_stands_under_the_number_in_the_left_column(
     middle = (number[0].x0 + number[-1].x1) / 2
     assert (stamp[0].x0 + stamp[-1].x1) / 2 == pytest.approx(middle, abs=2.0)
     assert stamp[-1].x1 < LEFT_COLUMN_END
+
+
+def test_the_certification_box_stands_bottom_left_as_on_mau_1_10(laid: dict[str, Laid]) -> None:
+    leave = laid["leave"]
+    signer = leave.find("Hoàng Văn Bình", page=1)
+    box = [w for w in leave.find("Xác nhận của cơ quan", page=1)]
+    assert box[0].y0 - signer[0].y0 == pytest.approx(9.8, abs=2.0)
+    middle = (box[0].x0 + box[-1].x1) / 2
+    assert middle == pytest.approx(TEXT_LEFT + 0.212 * TEXT_WIDTH, abs=2.0)
+    sign = leave.find("(Chữ ký, dấu)", page=1)
+    assert (sign[0].x0 + sign[-1].x1) / 2 == pytest.approx(middle, abs=2.0)
+    # Under Nơi nhận, in its column.
+    label = leave.find("Nơi nhận:", page=1)
+    assert label[0].y0 < box[0].y0 and box[-1].x1 < LEFT_COLUMN_END

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from vanban.models import IssueDate as IssueDate
     from vanban.models import Issuer as Issuer
     from vanban.models import Item as Item
+    from vanban.models import LeaveCertificate as LeaveCertificate
     from vanban.models import Letter as Letter
     from vanban.models import Minutes as Minutes
     from vanban.models import NamedDocument as NamedDocument

@@ -286,6 +286,15 @@ FORMS: Mapping[str, Form] = MappingProxyType(
                 context="vanban.rendering.telegram_context:telegram_context",
                 parts=_DOCUMENT,
             ),
+            Form(
+                kind="leave",
+                model="vanban.models.leave:LeaveCertificate",
+                sample="1.10",
+                document_type=DocumentType.LEAVE,
+                template="leave.docx",
+                context="vanban.rendering.leave_context:leave_context",
+                parts=_DOCUMENT,
+            ),
             # The other types Mẫu 1.4 serves.
             Form(
                 kind="submission",

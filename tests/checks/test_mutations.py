@@ -154,6 +154,28 @@ def _last_addressee_semicolon(document: DocxDocument) -> None:
     substitute(line, r"\.$", ";")
 
 
+def certification(document: DocxDocument) -> Paragraph:
+    """A leave certificate's box at the bottom left (Mẫu 1.10)."""
+    for table in document.tables[1:]:
+        for paragraph in table.cell(0, 0).paragraphs:
+            if paragraph.text.startswith("Xác nhận của"):
+                return paragraph
+    pytest.skip("this example has no certification box")
+
+
+def _certification_right(document: DocxDocument) -> None:
+    box = certification(document)
+    table = next(t for t in document.tables if box._p in t._tbl.iter(qn("w:p")))
+    right = table.cell(0, 1)
+    for paragraph in list(table.cell(0, 0).paragraphs)[:-1]:
+        right._tc.append(paragraph._p)
+
+
+def _certification_unsigned(document: DocxDocument) -> None:
+    sign = following(certification(document))
+    sign._p.getparent().remove(sign._p)
+
+
 def date_line(document: DocxDocument) -> Paragraph:
     for paragraph in header_table(document).cell(1, 1).paragraphs:
         if paragraph.text.strip():
@@ -588,6 +610,11 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
         ("lower case", _sender_lower_case),
         ("left", lambda d: setattr(telegram_sender(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
         ("no full stop", _last_addressee_semicolon),
+    ],
+    "ND30-LEAVE-CERTIFICATION": [
+        ("upright", lambda d: runs(certification(d), italic=False)),
+        ("on the right", _certification_right),
+        ("no signing line", _certification_unsigned),
     ],
     "ND30-SUBJECT-STYLE": [
         ("bold", lambda d: runs(subject(d), bold=True)),

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from vanban.models.introduction import Introduction as Introduction
     from vanban.models.invitation import Invitation as Invitation
     from vanban.models.kinds import DocumentType
+    from vanban.models.leave import LeaveCertificate as LeaveCertificate
     from vanban.models.letter import Letter as Letter
     from vanban.models.meeting import (
         Answer,

@@ -180,3 +180,39 @@ def telegram_sender(doc: Located) -> list[Result]:
         if not text.endswith(end):
             out.append(fail(f"an addressee line ends without '{end}'", paragraph.where))
     return out or [ok(f"'{_SENT_WORD}' line and {len(addressees)} addressees", sender.where)]
+
+
+# -- Giấy nghỉ phép (Mẫu 1.10) ----------------------------------------------------------------
+
+_CERTIFICATION_START = "xác nhận của"
+_SIGN_HINT = ("(chữ ký", "(ký")
+
+
+@rule("ND30-LEAVE-CERTIFICATION", "Phụ lục III, Mẫu 1.10")
+def leave_certification(doc: Located) -> list[Result]:
+    """Giấy nghỉ phép: the certification box at the bottom left, italic, with "(Chữ ký, dấu)"."""
+    if doc.document_type is not DocumentType.LEAVE:
+        return [not_applicable("not a leave certificate (giấy nghỉ phép)")]
+    paragraphs = [
+        p
+        for block in doc.closing_blocks
+        for p in (block.paragraphs() if isinstance(block, Table) else [block])
+    ]
+    box = next((p for p in paragraphs if key(p.text).startswith(_CERTIFICATION_START)), None)
+    if box is None:
+        return [not_applicable("no certification box (Mẫu 1.10 prints it when needed)")]
+    out: list[Result] = []
+    if any(line.column == "right" for line in box.lines):
+        out.append(fail("the certification box is on the right; Mẫu 1.10 sets it left", box.where))
+    pieces = [p for line in box.lines for p in line.visible]
+    if not all(p.props.italic for p in pieces):
+        out.append(fail("the certification line is not italic", box.where))
+    signers = [line.paragraph for line in doc.signers]
+    if signers and paragraphs.index(box) < max(
+        (paragraphs.index(s) for s in signers if s in paragraphs), default=-1
+    ):
+        out.append(fail("the certification box stands above the signer's name", box.where))
+    after = paragraphs[paragraphs.index(box) + 1 :]
+    if not any(key(p.text).startswith(_SIGN_HINT) for p in after[:3]):
+        out.append(fail("no '(Chữ ký, dấu)' line under the certification", box.where))
+    return out or [ok("the certification box at the bottom left", box.where)]
