@@ -68,6 +68,7 @@ def _ppr(
     keep_next: bool = False,
     border_bottom: bool = False,
     box: str | None = None,
+    border_top: bool = False,
 ) -> str:
     parts = []
     if keep_next:
@@ -80,6 +81,11 @@ def _ppr(
             for side in ("top", "left", "bottom", "right")
         )
         parts.append(f"<w:pBdr>{sides}</w:pBdr>")
+    if border_top:
+        # 1 pt between the rule and the text under it.
+        parts.append(
+            '<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>'
+        )
     if border_bottom:
         parts.append(
             '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>'
@@ -236,6 +242,9 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
 LETTER_STYLES: list[tuple[str, str, str | None, str, str]] = [
     # A công văn's summary under its number (ô 5b): "V/v …", 12–13 pt, regular (Mẫu 1.5).
     ("VBSubject", "VB Subject", "Normal", _ppr(jc="center", before=60), _rpr(size=_sz("subject"))),
+    # The issuer's address line at the foot of page 1 (ô 13): 11 pt, under a full-width rule.
+    ("VBAddressLine", "VB Address Line", "Normal", _ppr(jc="center", border_top=True),
+     _rpr(size=_sz("address"))),
 ]  # fmt: skip
 
 
@@ -681,16 +690,16 @@ def minutes_closing_block() -> str:
     return table([half, TEXT_W - half], [titles, names], caption="signature", top=240) + recipients
 
 
-def section_break() -> str:
+def section_break(*, footers: bool = False) -> str:
     """An empty paragraph ending a section: what follows starts a new page, numbered from 1."""
-    return f"<w:p><w:pPr>{section_properties()}</w:pPr></w:p>"
+    return f"<w:p><w:pPr>{section_properties(footers=footers)}</w:pPr></w:p>"
 
 
-def appendices_block() -> str:
+def appendices_block(*, footers: bool = False) -> str:
     """Phụ lục (Phụ lục I, mục III.1): each appendix in its own section after the signature."""
     return (
         tag("for appendix in appendices")
-        + section_break()
+        + section_break(footers=footers)
         + p("VBAppendixLabel", "{{ appendix.label }}", raw=True)
         + p("VBAppendixTitle", "{{ appendix.title }}", raw=True)
         + p("VBAppendixReference", "{{ appendix.reference }}", raw=True)
@@ -700,23 +709,32 @@ def appendices_block() -> str:
     )
 
 
-def section_properties() -> str:
+def section_properties(*, footers: bool = False) -> str:
+    """A section's page set-up; ``footers`` adds the page footers (the letter's address line
+    on the first page, vanban.rendering.footer keeping it to the document's first page)."""
+    footer_refs = (
+        '<w:footerReference w:type="default" r:id="rIdFooterDefault"/>'
+        '<w:footerReference w:type="first" r:id="rIdFooterFirst"/>'
+        if footers
+        else ""
+    )
     return (
         '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
         '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
-        f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
+        + footer_refs
+        +         f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
         f'<w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" '
         f'w:left="{MARGIN_LEFT}" w:header="{HEADER_DISTANCE}" w:footer="{HEADER_DISTANCE}" '
         'w:gutter="0"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>'
     )
 
 
-def document_xml(parts: Iterable[str]) -> str:
+def document_xml(parts: Iterable[str], *, footers: bool = False) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>'
         + "".join(parts)
-        + section_properties()
+        + section_properties(footers=footers)
         + "</w:body></w:document>"
     )
 
@@ -726,6 +744,38 @@ def header_xml(*paragraphs: str) -> str:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">' + "".join(paragraphs) + "</w:hdr>"
     )
+
+
+def footer_xml(*paragraphs: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">' + "".join(paragraphs) + "</w:ftr>"
+    )
+
+
+def address_footer() -> str:
+    """Ô 13 at the foot of page 1: the issuer's address line, or an empty paragraph."""
+    return footer_xml(
+        tag("if address_line")
+        + p("VBAddressLine", "{{ address_line }}", raw=True)
+        + tag("else")
+        + "<w:p/>"
+        + tag("endif")
+    )
+
+
+#: The footer parts of a template with ô 13, their content types and relationships.
+FOOTER_TYPES = "".join(
+    f'<Override PartName="/word/footer{n}.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.footer+xml"/>'
+    for n in (1, 2)
+)
+FOOTER_RELS = (
+    '<Relationship Id="rIdFooterFirst" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/footer" Target="footer1.xml"/>'
+    '<Relationship Id="rIdFooterDefault" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/footer" Target="footer2.xml"/>'
+)
 
 
 def page_number() -> str:
@@ -810,18 +860,26 @@ def package(
     *,
     title: str,
     styles: Iterable[tuple[str, str, str | None, str, str]] = (),
+    footers: bool = False,
 ) -> bytes:
     parts = {
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": PACKAGE_RELS,
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
-        "word/document.xml": document_xml(body_parts),
+        "word/document.xml": document_xml(body_parts, footers=footers),
         "word/styles.xml": styles_xml(styles),
         "word/settings.xml": SETTINGS,
         "word/header1.xml": header_xml(p("VBPageNumber")),
         "word/header2.xml": header_xml(page_number()),
         "docProps/app.xml": APP,
     }
+    if footers:
+        parts["[Content_Types].xml"] = CONTENT_TYPES.replace("</Types>", FOOTER_TYPES + "</Types>")
+        parts["word/_rels/document.xml.rels"] = DOCUMENT_RELS.replace(
+            "</Relationships>", FOOTER_RELS + "</Relationships>"
+        )
+        parts["word/footer1.xml"] = address_footer()
+        parts["word/footer2.xml"] = footer_xml("<w:p/>")
     data = {name: text.encode() for name, text in parts.items()}
     data["docProps/core.xml"] = CoreProperties(title=title, creator="vanban").to_xml()
     return write_package(data)
@@ -858,17 +916,19 @@ def minutes_document() -> bytes:
 
 
 def letter_document() -> bytes:
-    """Công văn (Phụ lục III, Mẫu 1.5): no type name, "V/v …" under the number, Kính gửi."""
+    """Công văn (Phụ lục III, Mẫu 1.5): no type name, "V/v …" under the number, Kính gửi, and
+    the issuer's address line at the foot of page 1 (ô 13)."""
     return package(
         [
             header_block(subject=True),
             addressee_block(),
             body_block(),
             closing_block(),
-            appendices_block(),
+            appendices_block(footers=True),
         ],
         title="Công văn (Mẫu 1.5)",
         styles=LETTER_STYLES,
+        footers=True,
     )
 
 

@@ -183,3 +183,52 @@ def test_the_leave_example_passes_the_checker_with_its_rule() -> None:
     plain = check(vanban.render_bytes(vanban.parse(_data(LEAVE, certification=False))))
     assert not plain.failures, plain.to_text()
     assert plain.outcome("ND30-LEAVE-CERTIFICATION") is Outcome.NOT_APPLICABLE
+
+
+# -- the công văn's address line (ô 13) -----------------------------------------------------
+
+LETTER = EXAMPLES / "letter-cong-van-hoa-giai-so-tu-phap-quang-ninh-2026.yaml"
+ADDRESS = (
+    "Số 8, đường Nguyễn Văn Cừ, phường Hạ Long, tỉnh Quảng Ninh; ĐT: 0203.3835.xxx; "
+    "E-mail: stp@quangninh.gov.vn; Website: sotuphap.quangninh.gov.vn"
+)
+
+
+def test_the_address_line_is_in_the_first_page_footer_only() -> None:
+    document = _document(_data(LETTER))
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    first = [p for p in section.first_page_footer.paragraphs if p.text]
+    assert [p.text for p in first] == [ADDRESS]
+    assert first[0].style.name == "VB Address Line"
+    assert first[0].style.font.size.pt == 11
+    assert first[0].style.element.pPr.find(qn("w:pBdr")).find(qn("w:top")) is not None
+    assert not [p.text for p in section.footer.paragraphs if p.text]
+
+
+def test_without_a_contact_the_footer_is_empty() -> None:
+    data = _data(LETTER)
+    del data["contact"]
+    section = _document(data).sections[0]
+    assert not [p.text for p in section.first_page_footer.paragraphs if p.text]
+
+
+def test_an_appendixs_first_page_does_not_repeat_the_address_line() -> None:
+    appendix = {"title": "Danh sách tổ hòa giải", "body": ["Tổ hòa giải thôn 1."]}
+    document = _document(_data(LETTER, appendices=[appendix, appendix]))
+    assert len(document.sections) == 3
+    first_footers = [s.first_page_footer for s in document.sections]
+    assert ADDRESS in [p.text for p in first_footers[0].paragraphs]
+    for footer in first_footers[1:]:
+        assert not [p.text for p in footer.paragraphs if p.text]
+    from vanban.checks import Outcome, check
+
+    report = check(vanban.render_bytes(vanban.parse(_data(LETTER, appendices=[appendix]))))
+    assert report.outcome("ND30-ADDRESS-LINE") is Outcome.PASS, report.to_text()
+
+
+def test_an_empty_contact_is_an_input_error() -> None:
+    with pytest.raises(vanban.InputError) as info:
+        vanban.parse(_data(LETTER, contact={}))
+    (issue,) = info.value.issues
+    assert issue.path == "contact" and issue.code == "contact_empty"

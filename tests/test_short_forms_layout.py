@@ -7,7 +7,8 @@ y 80.3 (15.6 mm lower), its addressees' dashes at x 90.1 (35.5 % of the text wid
 apart, the body 15.6 mm under the last. The urgency stamp (ô 10b) stands in the left column
 under "Số:" (Phụ lục I, mục III.2.b; the forms print none). Mẫu 1.10: the certification box
 under Nơi nhận, its first line 9.8 mm under the top of the signer's name, centred 32.9 mm from
-the left margin (21.2 % of the text width).
+the left margin (21.2 % of the text width). Ô 13, the address line: at the foot of page 1
+(y 95–100 % of the text area on Phụ lục I's diagram), within the text width.
 """
 
 from __future__ import annotations
@@ -30,12 +31,13 @@ LEFT_COLUMN_END = 105
 
 TELEGRAM = EXAMPLES / "telegram-cong-dien-ung-pho-bao-quang-ninh-2026.yaml"
 LEAVE = EXAMPLES / "leave-giay-nghi-phep-an-thinh-2026.yaml"
+LETTER = EXAMPLES / "letter-cong-van-hoa-giai-so-tu-phap-quang-ninh-2026.yaml"
 
 
 @pytest.fixture(scope="module")
 def laid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laid]:
     folder = tmp_path_factory.mktemp("short-forms")
-    sources = {"telegram": TELEGRAM, "leave": LEAVE}
+    sources = {"telegram": TELEGRAM, "leave": LEAVE, "letter": LETTER}
     paths = []
     for name, source in sources.items():
         paths.append(folder / f"{name}.docx")
@@ -91,3 +93,16 @@ def test_the_certification_box_stands_bottom_left_as_on_mau_1_10(laid: dict[str,
     # Under Nơi nhận, in its column.
     label = leave.find("Nơi nhận:", page=1)
     assert label[0].y0 < box[0].y0 and box[-1].x1 < LEFT_COLUMN_END
+
+
+def test_the_address_line_stands_at_the_foot_of_page_1(laid: dict[str, Laid]) -> None:
+    letter = laid["letter"]
+    line = letter.find("Số 8, đường Nguyễn Văn Cừ", page=1)
+    # The text area runs from y 20 to y 277: the line is below 95 % of it, on the page.
+    assert line[0].y0 > 20 + 0.95 * 257
+    assert line[-1].y1 < 297
+    assert line[0].x0 >= TEXT_LEFT - 0.5 and line[-1].x1 <= TEXT_LEFT + TEXT_WIDTH + 0.5
+    # Under its full-width rule, drawn just above it.
+    rules = [r for r in letter.rules(1) if r[0] < line[0].y0 and line[0].y0 - r[0] < 4]
+    assert rules and rules[0][1] == pytest.approx(TEXT_LEFT, abs=2.0)
+    assert rules[0][2] == pytest.approx(TEXT_LEFT + TEXT_WIDTH, abs=2.0)

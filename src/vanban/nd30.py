@@ -163,6 +163,7 @@ SIZES = MappingProxyType(
         "recipient": Size(11, 11, 11),  # the items of Nơi nhận, mục II.9.b
         "page_number": Size(13, 14, 14),  # số trang, mục I.7
         "table": Size(13, 13, 13),  # cells of a data table, as the sample forms print them
+        "address": Size(11, 12, 11),  # địa chỉ cơ quan, thư điện tử … (ô 13), mục III.4
     }
 )
 

@@ -176,6 +176,28 @@ def _certification_unsigned(document: DocxDocument) -> None:
     sign._p.getparent().remove(sign._p)
 
 
+def address(document: DocxDocument) -> Paragraph:
+    """The issuer's address line at the foot of page 1 (ô 13)."""
+    for paragraph in document.sections[0].first_page_footer.paragraphs:
+        if "ĐT:" in paragraph.text:
+            return paragraph
+    pytest.skip("this example has no address line")
+
+
+def _address_unruled(document: DocxDocument) -> None:
+    borders = address(document)._p.get_or_add_pPr()
+    frame = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    top.set(qn("w:val"), "nil")
+    frame.append(top)
+    borders.insert(1, frame)
+
+
+def _address_on_every_page(document: DocxDocument) -> None:
+    line = address(document)
+    document.sections[0].footer.paragraphs[0]._p.addnext(copy.deepcopy(line._p))
+
+
 def date_line(document: DocxDocument) -> Paragraph:
     for paragraph in header_table(document).cell(1, 1).paragraphs:
         if paragraph.text.strip():
@@ -615,6 +637,11 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
         ("upright", lambda d: runs(certification(d), italic=False)),
         ("on the right", _certification_right),
         ("no signing line", _certification_unsigned),
+    ],
+    "ND30-ADDRESS-LINE": [
+        ("14 pt", lambda d: runs(address(d), size=Pt(14))),
+        ("no rule", _address_unruled),
+        ("on every page", _address_on_every_page),
     ],
     "ND30-SUBJECT-STYLE": [
         ("bold", lambda d: runs(subject(d), bold=True)),

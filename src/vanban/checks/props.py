@@ -99,6 +99,8 @@ class ParagraphProps:
     frame: tuple[str, float] | None = None
     """A single-line border on all four sides (a stamp's frame): its colour and the points of
     space between the text and its top and bottom; None without one."""
+    border_top: bool = False
+    """A border above the text (the rule over the address line, ô 13)."""
 
     @property
     def centred(self) -> bool:
@@ -431,6 +433,7 @@ class _ParagraphState:
                 if len(self.sides) == len(_FRAME_SIDES)
                 else None
             ),
+            border_top="top" in self.sides,
         )
 
 

@@ -11,7 +11,7 @@ import re
 from vanban import nd30
 from vanban.checks.parts import Located
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
-from vanban.checks.view import Line, Paragraph, Table, key, normal
+from vanban.checks.view import Container, Line, Paragraph, Table, key, normal
 from vanban.formatting.dates import WEEKDAYS
 from vanban.models.kinds import DocumentType
 
@@ -216,3 +216,59 @@ def leave_certification(doc: Located) -> list[Result]:
     if not any(key(p.text).startswith(_SIGN_HINT) for p in after[:3]):
         out.append(fail("no '(Chữ ký, dấu)' line under the certification", box.where))
     return out or [ok("the certification box at the bottom left", box.where)]
+
+
+# -- The address line (ô 13) ------------------------------------------------------------------
+
+#: Ô 13: 11–12 pt (mục III.4).
+_ADDRESS_SIZE = (11.0, 12.0)
+#: A rule "spanning the text width": at most this many points of indent either side.
+_FULL_WIDTH_SLACK_PT = 6.0
+
+
+#: Words that tell an address line from other footer text (ô 13's sample: "Số …, ĐT: …, Fax:
+#: …, E-Mail: …, Website: …").
+_ADDRESS_WORDS = re.compile(r"\b(ĐT|Điện thoại|Fax|E-?mail|Website|Địa chỉ)\b", re.IGNORECASE)
+
+
+def _footer_text(container: Container | None) -> list[Paragraph]:
+    if container is None:
+        return []
+    return [p for p in container.paragraphs if _ADDRESS_WORDS.search(normal(p.text))]
+
+
+@rule("ND30-ADDRESS-LINE", "Phụ lục I, mục III.4")
+def address_line(doc: Located) -> list[Result]:
+    """Địa chỉ cơ quan, tổ chức (ô 13): page 1 only, 11–12 pt, under a full-width rule."""
+    first = doc.sections[0] if doc.sections else None
+    lines = _footer_text(first.footers.get("first")) if first and first.title_page else []
+    elsewhere = [
+        (section, kind, paragraph)
+        for section in doc.sections
+        for kind in ("default", "even", "first")
+        if not (section is first and kind == "first")
+        and not (kind == "first" and not section.title_page)
+        for paragraph in _footer_text(section.footers.get(kind))
+    ]
+    if not lines and not elsewhere:
+        return [not_applicable("no address line (ĐT, E-mail, Website …) in a page footer (ô 13)")]
+    out: list[Result] = []
+    seen: set[str] = set()
+    for _, kind, paragraph in elsewhere:
+        if paragraph.text not in seen:
+            seen.add(paragraph.text)
+            page = "the first page of a later section" if kind == "first" else "every page"
+            message = f"the address line stands on {page}; ô 13 is page 1 only"
+            out.append(fail(message, paragraph.where))
+    for paragraph in lines:
+        sizes = {p.props.size_pt for line in paragraph.lines for p in line.visible}
+        if not all(_ADDRESS_SIZE[0] <= s <= _ADDRESS_SIZE[1] for s in sizes):
+            shown = ", ".join(f"{s:g}" for s in sorted(sizes))
+            out.append(fail(f"the address line is at {shown} pt, not 11–12 pt", paragraph.where))
+    top = lines[0] if lines else None
+    if top is not None:
+        props = top.props
+        full = props.left <= _FULL_WIDTH_SLACK_PT * 20 and props.right <= _FULL_WIDTH_SLACK_PT * 20
+        if not props.border_top or not full:
+            out.append(fail("no full-width solid rule above the address line", top.where))
+    return out or [ok("the address line on page 1 only, under its rule", top.where if top else "")]
