@@ -661,9 +661,13 @@ def certification_block() -> str:
     )
 
 
-def minutes_closing_block() -> str:
+def minutes_closing_block(left: str = "secretary", right: str = "chair") -> str:
     """Mẫu 1.9: THƯ KÝ on the left, CHỦ TRÌ (CHỦ TỌA) on the right, names on one line;
-    Nơi nhận, if any, below the secretary's column."""
+    Nơi nhận, if any, below the secretary's column.
+
+    ``left`` and ``right`` name the context's signers ("<name>_lines", "<name>_name"): a
+    power of attorney signs its two parties the same way.
+    """
     half = TEXT_W // 2
 
     def lines(source: str) -> list[str]:
@@ -673,11 +677,11 @@ def minutes_closing_block() -> str:
             tag("endfor"),
         ]
 
-    titles = [cell(half, lines("secretary_lines")), cell(TEXT_W - half, lines("chair_lines"))]
+    titles = [cell(half, lines(f"{left}_lines")), cell(TEXT_W - half, lines(f"{right}_lines"))]
     # The names share a row so that they stand level however many title lines each side has.
     names = [
-        cell(half, [p("VBSignerName", "{{ secretary_name }}", raw=True)]),
-        cell(TEXT_W - half, [p("VBSignerName", "{{ chair_name }}", raw=True)]),
+        cell(half, [p("VBSignerName", f"{{{{ {left}_name }}}}", raw=True)]),
+        cell(TEXT_W - half, [p("VBSignerName", f"{{{{ {right}_name }}}}", raw=True)]),
     ]
     recipients = (
         tag("if recipients")
@@ -964,12 +968,29 @@ def leave_document() -> bytes:
     )
 
 
+def power_of_attorney_document() -> bytes:
+    """Giấy ủy quyền (Mẫu 1.4 frame): the two parties' signatures side by side, Nơi nhận below
+    on the left — common practice, where the decree prescribes no layout."""
+    return package(
+        [
+            header_block(),
+            title_block(),
+            legal_block(),
+            body_block(),
+            minutes_closing_block("grantee", "grantor"),
+            appendices_block(),
+        ],
+        title="Giấy ủy quyền (Mẫu 1.4)",
+    )
+
+
 TEMPLATES = {
     "document.docx": named_document,
     "minutes.docx": minutes_document,
     "letter.docx": letter_document,
     "telegram.docx": telegram_document,
     "leave.docx": leave_document,
+    "power_of_attorney.docx": power_of_attorney_document,
 }
 
 

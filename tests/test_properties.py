@@ -575,6 +575,24 @@ def leave_certificates(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def powers_of_attorney(draw: st.DrawFn) -> Generated:
+    """A power of attorney: a plan's parts with its two parties, scope and period."""
+    generated = draw(plans())
+    w = Writer(draw, generated)
+    data = generated.data
+    data["kind"] = "power_of_attorney"
+    for party in ("grantor", "grantee"):
+        data[party] = {"name": w.text((party, "name"), end_trimmed)}
+        if draw(st.booleans()):
+            data[party]["position"] = w.text((party, "position"), end_trimmed)
+    data["scope"] = w.texts(("scope",), end_trimmed)
+    start = draw(st.dates(dt.date(2000, 1, 1), dt.date(2099, 11, 30)))
+    data["start"] = start.isoformat()
+    data["end"] = (start + dt.timedelta(draw(st.integers(0, 400)))).isoformat()
+    return generated
+
+
 #: The kinds of issue 16 that are a plan's fields under another type name.
 PLAN_SHAPED = (
     "communique",
@@ -641,6 +659,7 @@ DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "introduction": introductions(),
     "telegram": telegrams(),
     "leave": leave_certificates(),
+    "power_of_attorney": powers_of_attorney(),
     # One entry for the kinds of PLAN_SHAPED: the strategy draws which.
     "plan_shaped": plan_shaped(),
 }

@@ -232,3 +232,58 @@ def test_an_empty_contact_is_an_input_error() -> None:
         vanban.parse(_data(LETTER, contact={}))
     (issue,) = info.value.issues
     assert issue.path == "contact" and issue.code == "contact_empty"
+
+
+# -- Giấy ủy quyền (Mẫu 1.4) ------------------------------------------------------------------
+
+ATTORNEY = EXAMPLES / "power_of_attorney-giay-uy-quyen-an-thinh-2026.yaml"
+
+
+def test_a_power_of_attorney_prints_its_parties_scope_and_period() -> None:
+    document = _document(_data(ATTORNEY))
+    body = [p.text for p in document.paragraphs]
+    at = body.index("GIẤY ỦY QUYỀN")
+    assert body[at + 1] == "Về việc tham gia tố tụng trong vụ án hành chính về lĩnh vực đất đai"
+    start = body.index("Bên ủy quyền:")
+    assert body[start : start + 6] == [
+        "Bên ủy quyền:",
+        "Ông (bà): Nguyễn Văn An",
+        "Chức vụ: Chủ tịch Ủy ban nhân dân xã An Thịnh",
+        "Bên được ủy quyền:",
+        "Ông (bà): Hoàng Văn Bình",
+        "Chức vụ: Phó Chủ tịch Ủy ban nhân dân xã An Thịnh",
+    ]
+    heading = document.paragraphs[start]
+    assert all(r.bold for r in heading.runs if r.text.strip())
+    scope = body.index("Nội dung ủy quyền:")
+    assert body[scope + 1].startswith("- Đại diện") and body[scope + 1].endswith(";")
+    assert body[scope + 2].endswith("phiên tòa xét xử.")
+    assert (
+        "Thời gian ủy quyền: từ ngày 08 tháng 4 năm 2026 đến hết ngày 31 tháng 12 năm 2026." in body
+    )
+    # The commitments close the body, before the signatures.
+    assert body[body.index("Nơi nhận:") - 1] == "Giấy ủy quyền này có hiệu lực kể từ ngày ký./."
+
+
+def test_the_two_parties_sign_side_by_side_the_grantor_on_the_right() -> None:
+    document = _document(_data(ATTORNEY))
+    signatures = document.tables[-1]
+    titles = [[p.text for p in c.paragraphs if p.text] for c in signatures.rows[0].cells]
+    names = [[p.text for p in c.paragraphs if p.text] for c in signatures.rows[1].cells]
+    assert titles == [["BÊN ĐƯỢC ỦY QUYỀN"], ["BÊN ỦY QUYỀN", "CHỦ TỊCH"]]
+    assert names == [["Hoàng Văn Bình"], ["Nguyễn Văn An"]]
+
+
+def test_a_delegation_ending_before_it_starts_is_an_input_error() -> None:
+    with pytest.raises(vanban.InputError) as info:
+        vanban.parse(_data(ATTORNEY, end="2026-04-01"))
+    (issue,) = info.value.issues
+    assert issue.path == "end" and issue.code == "attorney_period"
+
+
+def test_the_power_of_attorney_example_passes_the_checker() -> None:
+    from vanban.checks import Outcome, check
+
+    report = check(vanban.render_bytes(vanban.load(ATTORNEY)), name=ATTORNEY.name)
+    assert not report.failures, report.to_text()
+    assert report.outcome("ND30-SIGN-NAME-BOLD") is Outcome.PASS

@@ -49,8 +49,10 @@ if TYPE_CHECKING:
     from vanban.models import NotificationSlip as NotificationSlip
     from vanban.models import Opinion as Opinion
     from vanban.models import Paragraph as Paragraph
+    from vanban.models import Party as Party
     from vanban.models import Person as Person
     from vanban.models import Plan as Plan
+    from vanban.models import PowerOfAttorney as PowerOfAttorney
     from vanban.models import PresentedReport as PresentedReport
     from vanban.models import Programme as Programme
     from vanban.models import Project as Project

@@ -297,6 +297,16 @@ FORMS: Mapping[str, Form] = MappingProxyType(
             ),
             # The other types Mẫu 1.4 serves.
             Form(
+                kind="power_of_attorney",
+                model="vanban.models.power_of_attorney:PowerOfAttorney",
+                sample="1.4",
+                document_type=DocumentType.POWER_OF_ATTORNEY,
+                template="power_of_attorney.docx",
+                context="vanban.rendering.power_of_attorney_context:power_of_attorney_context",
+                parts=_BASED | {Part.TWO_SIGNERS},
+                public=("Party",),
+            ),
+            Form(
                 kind="submission",
                 model="vanban.models.submission:Submission",
                 sample="1.4",

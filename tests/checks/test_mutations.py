@@ -54,7 +54,7 @@ def closing_table(document: DocxDocument) -> Table:
         if any(
             line.startswith("Nơi nhận")
             or re.match(r"^(TM|KT|TL|TUQ|Q)\. ", line)
-            or line in ("THƯ KÝ", "CHỦ TỌA", "CHỦ TRÌ")
+            or line in ("THƯ KÝ", "CHỦ TỌA", "CHỦ TRÌ", "BÊN ỦY QUYỀN")
             for line in lines
         ):
             return table

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from vanban.models.parts import Authority, IssueDate, Issuer, Signature
     from vanban.models.period import ReportPeriod
     from vanban.models.plan import Plan as Plan
+    from vanban.models.power_of_attorney import Party as Party
+    from vanban.models.power_of_attorney import PowerOfAttorney as PowerOfAttorney
     from vanban.models.programme import Programme as Programme
     from vanban.models.project import Project as Project
     from vanban.models.proposal import Proposal as Proposal
