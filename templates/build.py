@@ -67,10 +67,25 @@ def _ppr(
     tab: int | None = None,
     keep_next: bool = False,
     border_bottom: bool = False,
+    box: str | None = None,
+    border_top: bool = False,
 ) -> str:
     parts = []
     if keep_next:
         parts.append("<w:keepNext/>")
+    if box is not None:
+        # A single-line frame in the given colour; 2 pt between the text and its top and bottom.
+        sides = "".join(
+            f'<w:{side} w:val="single" w:sz="6" w:space="{2 if side in ("top", "bottom") else 0}" '
+            f'w:color="{box}"/>'
+            for side in ("top", "left", "bottom", "right")
+        )
+        parts.append(f"<w:pBdr>{sides}</w:pBdr>")
+    if border_top:
+        # 1 pt between the rule and the text under it.
+        parts.append(
+            '<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>'
+        )
     if border_bottom:
         parts.append(
             '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>'
@@ -89,12 +104,16 @@ def _ppr(
     return "".join(parts)
 
 
-def _rpr(*, size: int | None = None, bold: bool = False, italic: bool = False) -> str:
+def _rpr(
+    *, size: int | None = None, bold: bool = False, italic: bool = False, color: str | None = None
+) -> str:
     parts = []
     if bold:
         parts.append("<w:b/><w:bCs/>")
     if italic:
         parts.append("<w:i/><w:iCs/>")
+    if color is not None:
+        parts.append(f'<w:color w:val="{color}"/>')
     if size is not None:
         parts.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>')
     return "".join(parts)
@@ -212,12 +231,57 @@ STYLES: list[tuple[str, str, str | None, str, str]] = [
     # Nơi nhận under the signatures of minutes (Mẫu 1.9): below the secretary's column.
     ("VBRecipientsLabelBelow", "VB Recipients Label Below", "VBRecipientsLabel",
      _ppr(before=360, keep_next=True), ""),
+    # The urgency stamp (ô 10b, mục III.2.b) under the number: 13 pt bold capitals, red, in a
+    # single-line red frame 8 mm high (17 pt line, 2 pt inside the frame above and below); the
+    # frame's width is the paragraph's, set by its indents for each stamp.
+    ("VBUrgency", "VB Urgency", "Normal", _ppr(jc="center", before=120, line=340, rule="exact",
+     box=nd30.URGENCY_COLOR), _rpr(size=_sz("number"), bold=True, color=nd30.URGENCY_COLOR)),
 ]  # fmt: skip
 
 #: Styles only the letter template has: the other templates stay byte for byte as they were.
 LETTER_STYLES: list[tuple[str, str, str | None, str, str]] = [
     # A công văn's summary under its number (ô 5b): "V/v …", 12–13 pt, regular (Mẫu 1.5).
     ("VBSubject", "VB Subject", "Normal", _ppr(jc="center", before=60), _rpr(size=_sz("subject"))),
+    # The issuer's address line at the foot of page 1 (ô 13): 11 pt, under a full-width rule.
+    ("VBAddressLine", "VB Address Line", "Normal", _ppr(jc="center", border_top=True),
+     _rpr(size=_sz("address"))),
+]  # fmt: skip
+
+
+#: Mẫu 1.6's addressees: their dashes 35.5 % of the text width in, as the sample form sets them.
+TELEGRAM_TO_LEFT = round(TEXT_W * 0.355)
+TELEGRAM_TO_HANG = 227  # "- " at 14 pt, 4 mm
+
+#: Styles only the telegram template has (Mẫu 1.6).
+TELEGRAM_STYLES: list[tuple[str, str, str | None, str, str]] = [
+    # "<SENDER> điện:" centred, 14 pt, ~15 mm under the summary's top as on Mẫu 1.6; the
+    # sender's run is bold.
+    ("VBTelegramSender", "VB Telegram Sender", "Normal",
+     _ppr(jc="center", before=460, after=60, keep_next=True), _rpr(size=_sz("addressee"))),
+    # The addressees, one per line, lined up from a third of the line; the last leaves room
+    # above the body, as the sample form does.
+    ("VBTelegramTo", "VB Telegram To", "Normal", _ppr(before=120, keep_next=True,
+     left=TELEGRAM_TO_LEFT + TELEGRAM_TO_HANG, hanging=TELEGRAM_TO_HANG),
+     _rpr(size=_sz("addressee"))),
+    ("VBTelegramToLast", "VB Telegram To Last", "VBTelegramTo", _ppr(before=120, after=560,
+     left=TELEGRAM_TO_LEFT + TELEGRAM_TO_HANG, hanging=TELEGRAM_TO_HANG), ""),
+]  # fmt: skip
+
+
+#: Mẫu 1.10's certification box: centred 35 mm from the left margin (21 % of the text width),
+#: so its column is 70 mm wide.
+CERTIFICATION_W = 3969
+
+#: Styles only the leave certificate's template has (Mẫu 1.10).
+LEAVE_STYLES: list[tuple[str, str, str | None, str, str]] = [
+    # "Xác nhận của … nơi nghỉ phép" and "(Chữ ký, dấu)", 12 pt italic, centred in the box.
+    ("VBCertification", "VB Certification", "Normal", _ppr(jc="center", keep_next=True),
+     _rpr(size=_sz("recipients_label"), italic=True)),
+    ("VBCertificationSign", "VB Certification Sign", "VBCertification",
+     _ppr(jc="center", before=120, keep_next=True), ""),
+    # Room to sign and stamp, then the certifier's name written by hand (Mẫu 1.10: 13 mm).
+    ("VBCertificationSpace", "VB Certification Space", "Normal", _ppr(line=1080, rule="exact"),
+     _rpr(size=_sz("signature"))),
 ]  # fmt: skip
 
 
@@ -338,6 +402,7 @@ def header_block(*, subject: bool = False) -> str:
             p("VBNumber"),
             tag("endif"),
             *([p("VBSubject", "{{ subject }}", raw=True)] if subject else []),
+            urgency_block(),
         ],
     )
     right_bottom = cell(
@@ -355,6 +420,22 @@ def header_block(*, subject: bool = False) -> str:
         [[left_top, right_top], [left_bottom, right_bottom]],
         caption="header",
     )
+
+
+def urgency_block() -> str:
+    """Ô 10b: the urgency stamp, centred under the number, as wide as the ready-made stamp."""
+    out = [tag("if urgency")]
+    for index, (mark, width_mm) in enumerate(nd30.URGENCY_WIDTHS_MM.items()):
+        side = round((HEAD_LEFT - width_mm * nd30.TWIPS_PER_MM) / 2)
+        out.append(tag(f"{'if' if index == 0 else 'elif'} urgency == '{mark}'"))
+        out.append(
+            p("VBUrgency", "{{ urgency }}", raw=True).replace(
+                '<w:pStyle w:val="VBUrgency"/>',
+                f'<w:pStyle w:val="VBUrgency"/><w:ind w:left="{side}" w:right="{side}"/>',
+            )
+        )
+    out += [tag("endif"), tag("endif")]
+    return "".join(out)
 
 
 def title_block(before: int | None = None) -> str:
@@ -375,6 +456,25 @@ def title_block(before: int | None = None) -> str:
         + p("VBSummary", "{{ summary }}", raw=True)
         + tag("endif")
         + p("VBRuleShort")
+    )
+
+
+def telegram_block() -> str:
+    """Mẫu 1.6: "<SENDER> điện:" (the sender bold) and the addressees under it."""
+    sender = (
+        '<w:p><w:pPr><w:pStyle w:val="VBTelegramSender"/></w:pPr>'
+        '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{ sender }}</w:t></w:r>'
+        '<w:r><w:t xml:space="preserve"> {{ sent_word }}</w:t></w:r></w:p>'
+    )
+    return (
+        sender
+        + tag("for line in telegram_to")
+        + tag("if loop.last")
+        + p("VBTelegramToLast", "{{ line }}", raw=True)
+        + tag("else")
+        + p("VBTelegramTo", "{{ line }}", raw=True)
+        + tag("endif")
+        + tag("endfor")
     )
 
 
@@ -530,9 +630,44 @@ def closing_block() -> str:
     return table([CLOSE_LEFT, CLOSE_RIGHT], [[left, right]], caption="signature", top=240)
 
 
-def minutes_closing_block() -> str:
+def certification_block() -> str:
+    """Mẫu 1.10: the box at the bottom left, under Nơi nhận, where the place of leave certifies."""
+    left = cell(
+        CERTIFICATION_W,
+        [
+            tag("for line in certification"),
+            tag("if loop.first"),
+            p("VBCertification", "{{ line }}", raw=True),
+            tag("else"),
+            p("VBCertificationSign", "{{ line }}", raw=True),
+            tag("endif"),
+            tag("endfor"),
+            p("VBCertificationSpace"),
+        ],
+    )
+    right = cell(TEXT_W - CERTIFICATION_W, [p("VBCertificationSpace")])
+    # An empty paragraph between the two tables: side by side they would merge into one.
+    return (
+        tag("if certification")
+        + p("VBTableEnd")
+        # 6 pt above the box: its first line ~10 mm under the signer's name, as on the form.
+        + table(
+            [CERTIFICATION_W, TEXT_W - CERTIFICATION_W],
+            [[left, right]],
+            caption="certification",
+            top=120,
+        )
+        + tag("endif")
+    )
+
+
+def minutes_closing_block(left: str = "secretary", right: str = "chair") -> str:
     """Mẫu 1.9: THƯ KÝ on the left, CHỦ TRÌ (CHỦ TỌA) on the right, names on one line;
-    Nơi nhận, if any, below the secretary's column."""
+    Nơi nhận, if any, below the secretary's column.
+
+    ``left`` and ``right`` name the context's signers ("<name>_lines", "<name>_name"): a
+    power of attorney signs its two parties the same way.
+    """
     half = TEXT_W // 2
 
     def lines(source: str) -> list[str]:
@@ -542,11 +677,11 @@ def minutes_closing_block() -> str:
             tag("endfor"),
         ]
 
-    titles = [cell(half, lines("secretary_lines")), cell(TEXT_W - half, lines("chair_lines"))]
+    titles = [cell(half, lines(f"{left}_lines")), cell(TEXT_W - half, lines(f"{right}_lines"))]
     # The names share a row so that they stand level however many title lines each side has.
     names = [
-        cell(half, [p("VBSignerName", "{{ secretary_name }}", raw=True)]),
-        cell(TEXT_W - half, [p("VBSignerName", "{{ chair_name }}", raw=True)]),
+        cell(half, [p("VBSignerName", f"{{{{ {left}_name }}}}", raw=True)]),
+        cell(TEXT_W - half, [p("VBSignerName", f"{{{{ {right}_name }}}}", raw=True)]),
     ]
     recipients = (
         tag("if recipients")
@@ -559,16 +694,16 @@ def minutes_closing_block() -> str:
     return table([half, TEXT_W - half], [titles, names], caption="signature", top=240) + recipients
 
 
-def section_break() -> str:
+def section_break(*, footers: bool = False) -> str:
     """An empty paragraph ending a section: what follows starts a new page, numbered from 1."""
-    return f"<w:p><w:pPr>{section_properties()}</w:pPr></w:p>"
+    return f"<w:p><w:pPr>{section_properties(footers=footers)}</w:pPr></w:p>"
 
 
-def appendices_block() -> str:
+def appendices_block(*, footers: bool = False) -> str:
     """Phụ lục (Phụ lục I, mục III.1): each appendix in its own section after the signature."""
     return (
         tag("for appendix in appendices")
-        + section_break()
+        + section_break(footers=footers)
         + p("VBAppendixLabel", "{{ appendix.label }}", raw=True)
         + p("VBAppendixTitle", "{{ appendix.title }}", raw=True)
         + p("VBAppendixReference", "{{ appendix.reference }}", raw=True)
@@ -625,23 +760,32 @@ def attached_block() -> str:
     )
 
 
-def section_properties() -> str:
+def section_properties(*, footers: bool = False) -> str:
+    """A section's page set-up; ``footers`` adds the page footers (the letter's address line
+    on the first page, vanban.rendering.footer keeping it to the document's first page)."""
+    footer_refs = (
+        '<w:footerReference w:type="default" r:id="rIdFooterDefault"/>'
+        '<w:footerReference w:type="first" r:id="rIdFooterFirst"/>'
+        if footers
+        else ""
+    )
     return (
         '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
         '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
-        f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
+        + footer_refs
+        +         f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
         f'<w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" '
         f'w:left="{MARGIN_LEFT}" w:header="{HEADER_DISTANCE}" w:footer="{HEADER_DISTANCE}" '
         'w:gutter="0"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>'
     )
 
 
-def document_xml(parts: Iterable[str]) -> str:
+def document_xml(parts: Iterable[str], *, footers: bool = False) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>'
         + "".join(parts)
-        + section_properties()
+        + section_properties(footers=footers)
         + "</w:body></w:document>"
     )
 
@@ -651,6 +795,38 @@ def header_xml(*paragraphs: str) -> str:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">' + "".join(paragraphs) + "</w:hdr>"
     )
+
+
+def footer_xml(*paragraphs: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">' + "".join(paragraphs) + "</w:ftr>"
+    )
+
+
+def address_footer() -> str:
+    """Ô 13 at the foot of page 1: the issuer's address line, or an empty paragraph."""
+    return footer_xml(
+        tag("if address_line")
+        + p("VBAddressLine", "{{ address_line }}", raw=True)
+        + tag("else")
+        + "<w:p/>"
+        + tag("endif")
+    )
+
+
+#: The footer parts of a template with ô 13, their content types and relationships.
+FOOTER_TYPES = "".join(
+    f'<Override PartName="/word/footer{n}.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.footer+xml"/>'
+    for n in (1, 2)
+)
+FOOTER_RELS = (
+    '<Relationship Id="rIdFooterFirst" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/footer" Target="footer1.xml"/>'
+    '<Relationship Id="rIdFooterDefault" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/footer" Target="footer2.xml"/>'
+)
 
 
 def page_number() -> str:
@@ -735,18 +911,26 @@ def package(
     *,
     title: str,
     styles: Iterable[tuple[str, str, str | None, str, str]] = (),
+    footers: bool = False,
 ) -> bytes:
     parts = {
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": PACKAGE_RELS,
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
-        "word/document.xml": document_xml(body_parts),
+        "word/document.xml": document_xml(body_parts, footers=footers),
         "word/styles.xml": styles_xml(styles),
         "word/settings.xml": SETTINGS,
         "word/header1.xml": header_xml(p("VBPageNumber")),
         "word/header2.xml": header_xml(page_number()),
         "docProps/app.xml": APP,
     }
+    if footers:
+        parts["[Content_Types].xml"] = CONTENT_TYPES.replace("</Types>", FOOTER_TYPES + "</Types>")
+        parts["word/_rels/document.xml.rels"] = DOCUMENT_RELS.replace(
+            "</Relationships>", FOOTER_RELS + "</Relationships>"
+        )
+        parts["word/footer1.xml"] = address_footer()
+        parts["word/footer2.xml"] = footer_xml("<w:p/>")
     data = {name: text.encode() for name, text in parts.items()}
     data["docProps/core.xml"] = CoreProperties(title=title, creator="vanban").to_xml()
     return write_package(data)
@@ -784,17 +968,67 @@ def minutes_document() -> bytes:
 
 
 def letter_document() -> bytes:
-    """Công văn (Phụ lục III, Mẫu 1.5): no type name, "V/v …" under the number, Kính gửi."""
+    """Công văn (Phụ lục III, Mẫu 1.5): no type name, "V/v …" under the number, Kính gửi, and
+    the issuer's address line at the foot of page 1 (ô 13)."""
     return package(
         [
             header_block(subject=True),
             addressee_block(),
             body_block(),
             closing_block(),
-            appendices_block(),
+            appendices_block(footers=True),
         ],
         title="Công văn (Mẫu 1.5)",
         styles=LETTER_STYLES,
+        footers=True,
+    )
+
+
+def telegram_document() -> bytes:
+    """Công điện (Phụ lục III, Mẫu 1.6): "<SENDER> điện:" and the addressees above the body."""
+    return package(
+        [
+            header_block(),
+            title_block(),
+            telegram_block(),
+            body_block(),
+            closing_block(),
+            appendices_block(),
+        ],
+        title="Công điện (Mẫu 1.6)",
+        styles=TELEGRAM_STYLES,
+    )
+
+
+def leave_document() -> bytes:
+    """Giấy nghỉ phép (Phụ lục III, Mẫu 1.10): the certification box under the closing block."""
+    return package(
+        [
+            header_block(),
+            title_block(),
+            body_block(),
+            closing_block(),
+            certification_block(),
+            appendices_block(),
+        ],
+        title="Giấy nghỉ phép (Mẫu 1.10)",
+        styles=LEAVE_STYLES,
+    )
+
+
+def power_of_attorney_document() -> bytes:
+    """Giấy ủy quyền (Mẫu 1.4 frame): the two parties' signatures side by side, Nơi nhận below
+    on the left — common practice, where the decree prescribes no layout."""
+    return package(
+        [
+            header_block(),
+            title_block(),
+            legal_block(),
+            body_block(),
+            minutes_closing_block("grantee", "grantor"),
+            appendices_block(),
+        ],
+        title="Giấy ủy quyền (Mẫu 1.4)",
     )
 
 
@@ -802,6 +1036,9 @@ TEMPLATES = {
     "document.docx": named_document,
     "minutes.docx": minutes_document,
     "letter.docx": letter_document,
+    "telegram.docx": telegram_document,
+    "leave.docx": leave_document,
+    "power_of_attorney.docx": power_of_attorney_document,
 }
 
 

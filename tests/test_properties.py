@@ -539,6 +539,60 @@ def introductions(draw: st.DrawFn) -> Generated:
     return generated
 
 
+@st.composite
+def telegrams(draw: st.DrawFn) -> Generated:
+    """A telegram (công điện): a plan's parts with its addressees, a sender and an urgency."""
+    generated = draw(plans())
+    w = Writer(draw, generated)
+    data = generated.data
+    data["kind"] = "telegram"
+    data["to"] = w.texts(("to",), end_trimmed)
+    # The sender is printed in capitals: not a field whose text is found as written.
+    data["sender"] = draw(st.sampled_from(["Chủ tịch Ủy ban nhân dân xã An Bình", "Sở Tư pháp"]))
+    data["urgency"] = draw(st.sampled_from(["KHẨN", "thượng khẩn", "HOẢ TỐC", None]))
+    return generated
+
+
+@st.composite
+def leave_certificates(draw: st.DrawFn) -> Generated:
+    """A leave certificate: the request, who, the period and place, what it counts against."""
+    generated = draw(introductions())
+    w = Writer(draw, generated)
+    data = generated.data
+    data["kind"] = "leave"
+    for name in ("sent_to", "purpose", "valid_until"):
+        del data[name]
+    generated.fields = [
+        (path, text) for path, text in generated.fields if path not in (("sent_to",), ("purpose",))
+    ]
+    start = draw(st.dates(dt.date(2000, 1, 1), dt.date(2099, 11, 30)))
+    data["requested_on"] = start.isoformat()
+    data["start"] = start.isoformat()
+    data["end"] = (start + dt.timedelta(draw(st.integers(0, 30)))).isoformat()
+    data["leave_place"] = w.text(("leave_place",), end_trimmed)
+    data["counted_as"] = w.text(("counted_as",), end_trimmed)
+    data["certification"] = draw(st.booleans())
+    return generated
+
+
+@st.composite
+def powers_of_attorney(draw: st.DrawFn) -> Generated:
+    """A power of attorney: a plan's parts with its two parties, scope and period."""
+    generated = draw(plans())
+    w = Writer(draw, generated)
+    data = generated.data
+    data["kind"] = "power_of_attorney"
+    for party in ("grantor", "grantee"):
+        data[party] = {"name": w.text((party, "name"), end_trimmed)}
+        if draw(st.booleans()):
+            data[party]["position"] = w.text((party, "position"), end_trimmed)
+    data["scope"] = w.texts(("scope",), end_trimmed)
+    start = draw(st.dates(dt.date(2000, 1, 1), dt.date(2099, 11, 30)))
+    data["start"] = start.isoformat()
+    data["end"] = (start + dt.timedelta(draw(st.integers(0, 400)))).isoformat()
+    return generated
+
+
 #: The kinds of issue 16 that are a plan's fields under another type name.
 PLAN_SHAPED = (
     "communique",
@@ -603,6 +657,9 @@ DOCUMENTS: dict[str, st.SearchStrategy[Generated]] = {
     "letter": letters(),
     "invitation": invitations(),
     "introduction": introductions(),
+    "telegram": telegrams(),
+    "leave": leave_certificates(),
+    "power_of_attorney": powers_of_attorney(),
     # One entry for the kinds of PLAN_SHAPED: the strategy draws which.
     "plan_shaped": plan_shaped(),
 }

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from vanban.models import IssueDate as IssueDate
     from vanban.models import Issuer as Issuer
     from vanban.models import Item as Item
+    from vanban.models import LeaveCertificate as LeaveCertificate
     from vanban.models import Letter as Letter
     from vanban.models import Minutes as Minutes
     from vanban.models import NamedDocument as NamedDocument
@@ -48,8 +49,10 @@ if TYPE_CHECKING:
     from vanban.models import NotificationSlip as NotificationSlip
     from vanban.models import Opinion as Opinion
     from vanban.models import Paragraph as Paragraph
+    from vanban.models import Party as Party
     from vanban.models import Person as Person
     from vanban.models import Plan as Plan
+    from vanban.models import PowerOfAttorney as PowerOfAttorney
     from vanban.models import PresentedReport as PresentedReport
     from vanban.models import Programme as Programme
     from vanban.models import Project as Project
@@ -66,6 +69,7 @@ if TYPE_CHECKING:
     from vanban.models import Submission as Submission
     from vanban.models import Table as Table
     from vanban.models import Task as Task
+    from vanban.models import Telegram as Telegram
     from vanban.models import TransferSlip as TransferSlip
     from vanban.rendering import render, render_bytes
     from vanban.schema import json_schema

@@ -57,7 +57,11 @@ __all__ = [
     "SYMBOL_CODE_PATTERN",
     "TWIPS_PER_MM",
     "TYPED_RULE_SLACK",
+    "URGENCY_COLOR",
+    "URGENCY_FRAME_HEIGHT_MM",
+    "URGENCY_FRAME_TOLERANCE_MM",
     "URGENCY_MARKS",
+    "URGENCY_WIDTHS_MM",
     "DocumentType",
     "Margin",
     "Size",
@@ -160,6 +164,7 @@ SIZES = MappingProxyType(
         "recipient": Size(11, 11, 11),  # the items of Nơi nhận, mục II.9.b
         "page_number": Size(13, 14, 14),  # số trang, mục I.7
         "table": Size(13, 13, 13),  # cells of a data table, as the sample forms print them
+        "address": Size(11, 12, 11),  # địa chỉ cơ quan, thư điện tử … (ô 13), mục III.4
     }
 )
 
@@ -201,6 +206,16 @@ COPY_CODES = frozenset({"SY", "TrS", "SL"})
 
 #: Độ khẩn: the marks of urgency, as printed (both spellings of "hỏa").
 URGENCY_MARKS = frozenset({"KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC"})
+
+
+#: The ready-made urgency stamps (mục III.2.b): mark → the frame's width in mm. Each is printed
+#: upper case, Times New Roman 13–14 bold, centred in a single-line frame 8 mm high, in red.
+URGENCY_WIDTHS_MM = MappingProxyType({"KHẨN": 20, "THƯỢNG KHẨN": 40, "HỎA TỐC": 30})
+#: The urgency stamp's frame: 8 mm high (mục III.2.b), drawn in red.
+URGENCY_FRAME_HEIGHT_MM = 8
+URGENCY_COLOR = "FF0000"
+#: How far the checker lets a frame's width or height differ from the stamp's.
+URGENCY_FRAME_TOLERANCE_MM = 2.0
 
 # --- Signing (Điều 13; mục II.7) -------------------------------------------------------------
 

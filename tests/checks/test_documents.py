@@ -30,8 +30,18 @@ def test_every_rule_reports_on_every_document(standin: bytes, foreign: bytes) ->
         assert {f.code for f in check(data).findings} == set(RULES)
 
 
-#: Rules of other forms: a công văn's "V/v" line (Mẫu 1.5), an invitation's fields (Mẫu 1.7).
-LETTER_ONLY = {"ND30-SUBJECT-PLACE", "ND30-SUBJECT-STYLE", "ND30-INVITATION-FIELDS"}
+#: Rules of other forms: a công văn's "V/v" line (Mẫu 1.5), an invitation's fields (Mẫu 1.7),
+#: a telegram's sender line (Mẫu 1.6), a leave certificate's box (Mẫu 1.10), and the urgency
+#: stamp and the address line (ô 13) a plan need not carry.
+LETTER_ONLY = {
+    "ND30-SUBJECT-PLACE",
+    "ND30-SUBJECT-STYLE",
+    "ND30-INVITATION-FIELDS",
+    "ND30-URGENCY-MARK",
+    "ND30-TELEGRAM-SENDER",
+    "ND30-LEAVE-CERTIFICATION",
+    "ND30-ADDRESS-LINE",
+}
 #: Rules of parts a plan does not have: chapters, articles, a decision's lines.
 _NOT_IN_A_PLAN = {
     "ND30-TITLED-LEVEL",

@@ -54,7 +54,7 @@ def closing_table(document: DocxDocument) -> Table:
         if any(
             line.startswith("Nơi nhận")
             or re.match(r"^(TM|KT|TL|TUQ|Q)\. ", line)
-            or line in ("THƯ KÝ", "CHỦ TỌA", "CHỦ TRÌ")
+            or line in ("THƯ KÝ", "CHỦ TỌA", "CHỦ TRÌ", "BÊN ỦY QUYỀN")
             for line in lines
         ):
             return table
@@ -103,6 +103,99 @@ def _title_lower_case(document: DocxDocument) -> None:
         # lowercase name would make its rule too long as well.
         pytest.skip("the rule under this type name is sized from it")
     set_text(title, title.text.capitalize())
+
+
+def urgency(document: DocxDocument) -> Paragraph:
+    """The urgency stamp under the number (ô 10b): KHẨN, THƯỢNG KHẨN, HỎA TỐC."""
+    for paragraph in header_table(document).cell(1, 0).paragraphs:
+        if paragraph.text.strip() in ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"):
+            return paragraph
+    pytest.skip("this example has no urgency mark")
+
+
+def _stamp_black(document: DocxDocument) -> None:
+    for run in urgency(document).runs:
+        run.font.color.rgb = RGBColor(0, 0, 0)
+
+
+def _unframed(document: DocxDocument) -> None:
+    stamp = urgency(document)
+    for _ in range(4):
+        remove_border(stamp)
+    borders = stamp._p.get_or_add_pPr().find(qn("w:pBdr"))
+    for side in ("top", "left", "right"):
+        nil = OxmlElement(f"w:{side}")
+        nil.set(qn("w:val"), "nil")
+        borders.insert(0, nil)
+
+
+def _stamp_full_width(document: DocxDocument) -> None:
+    stamp = urgency(document).paragraph_format
+    stamp.left_indent = stamp.right_indent = Cm(0)
+
+
+def telegram_sender(document: DocxDocument) -> Paragraph:
+    """A telegram's "<SENDER> điện:" line (Mẫu 1.6)."""
+    for paragraph in document.paragraphs:
+        if paragraph.text.strip().endswith(" điện:"):
+            return paragraph
+    pytest.skip("this example is not a telegram")
+
+
+def _sender_lower_case(document: DocxDocument) -> None:
+    sender = telegram_sender(document)
+    set_text(sender, sender.text.capitalize())
+
+
+def _last_addressee_semicolon(document: DocxDocument) -> None:
+    line = following(telegram_sender(document))
+    while following(line).text.startswith("- "):
+        line = following(line)
+    substitute(line, r"\.$", ";")
+
+
+def certification(document: DocxDocument) -> Paragraph:
+    """A leave certificate's box at the bottom left (Mẫu 1.10)."""
+    for table in document.tables[1:]:
+        for paragraph in table.cell(0, 0).paragraphs:
+            if paragraph.text.startswith("Xác nhận của"):
+                return paragraph
+    pytest.skip("this example has no certification box")
+
+
+def _certification_right(document: DocxDocument) -> None:
+    box = certification(document)
+    table = next(t for t in document.tables if box._p in t._tbl.iter(qn("w:p")))
+    right = table.cell(0, 1)
+    for paragraph in list(table.cell(0, 0).paragraphs)[:-1]:
+        right._tc.append(paragraph._p)
+
+
+def _certification_unsigned(document: DocxDocument) -> None:
+    sign = following(certification(document))
+    sign._p.getparent().remove(sign._p)
+
+
+def address(document: DocxDocument) -> Paragraph:
+    """The issuer's address line at the foot of page 1 (ô 13)."""
+    for paragraph in document.sections[0].first_page_footer.paragraphs:
+        if "ĐT:" in paragraph.text:
+            return paragraph
+    pytest.skip("this example has no address line")
+
+
+def _address_unruled(document: DocxDocument) -> None:
+    borders = address(document)._p.get_or_add_pPr()
+    frame = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    top.set(qn("w:val"), "nil")
+    frame.append(top)
+    borders.insert(1, frame)
+
+
+def _address_on_every_page(document: DocxDocument) -> None:
+    line = address(document)
+    document.sections[0].footer.paragraphs[0]._p.addnext(copy.deepcopy(line._p))
 
 
 def date_line(document: DocxDocument) -> Paragraph:
@@ -581,6 +674,27 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
     "ND30-INVITATION-FIELDS": [
         ("wrong weekday", lambda d: substitute(labelled(d, "Thời gian"), "thứ Hai", "thứ Ba")),
         ("no place", _remove_venue),
+    ],
+    "ND30-URGENCY-MARK": [
+        ("black", _stamp_black),
+        ("not bold", lambda d: runs(urgency(d), bold=False)),
+        ("no frame", _unframed),
+        ("full width", _stamp_full_width),
+    ],
+    "ND30-TELEGRAM-SENDER": [
+        ("lower case", _sender_lower_case),
+        ("left", lambda d: setattr(telegram_sender(d), "alignment", WD_ALIGN_PARAGRAPH.LEFT)),
+        ("no full stop", _last_addressee_semicolon),
+    ],
+    "ND30-LEAVE-CERTIFICATION": [
+        ("upright", lambda d: runs(certification(d), italic=False)),
+        ("on the right", _certification_right),
+        ("no signing line", _certification_unsigned),
+    ],
+    "ND30-ADDRESS-LINE": [
+        ("14 pt", lambda d: runs(address(d), size=Pt(14))),
+        ("no rule", _address_unruled),
+        ("on every page", _address_on_every_page),
     ],
     "ND30-SUBJECT-STYLE": [
         ("bold", lambda d: runs(subject(d), bold=True)),

@@ -88,7 +88,10 @@ class Located:
     summary: list[Paragraph] = field(default_factory=list)
     body: list[Paragraph] = field(default_factory=list)
     addressees: list[Paragraph] = field(default_factory=list)
-    """The "Kính gửi:" lines at the top of the body (ô 9a)."""
+    """The "Kính gửi:" lines at the top of the body (ô 9a), or a telegram's "… điện:" line and
+    the addressees under it (Mẫu 1.6)."""
+    sender: Paragraph | None = None
+    """A telegram's "<SENDER> điện:" line (Mẫu 1.6)."""
     table_notes: list[Paragraph] = field(default_factory=list)
     """Titles, units and notes set around tables in the body: not running text."""
     closing_blocks: list[Block] = field(default_factory=list)
@@ -554,7 +557,11 @@ def locate(
         if isinstance(b, Paragraph) and b.text.strip() and not b.is_rule and id(b) not in notes
     ]
     for paragraph in located.body:
-        if key(paragraph.text).startswith("kính gửi"):
+        if key(paragraph.text).startswith("kính gửi") or (
+            paragraph is located.body[0] and _looks_sender(paragraph)
+        ):
+            if not key(paragraph.text).startswith("kính gửi"):
+                located.sender = paragraph
             located.addressees.append(paragraph)
         elif located.addressees and normal(paragraph.text).startswith(("-", "–")):
             if located.addressees[-1] is located.body[located.body.index(paragraph) - 1]:
@@ -562,6 +569,12 @@ def locate(
         elif located.addressees:
             break
     return located
+
+
+def _looks_sender(paragraph: Paragraph) -> bool:
+    """A telegram's "<SENDER> điện:" line: short, ending with "điện:" (Mẫu 1.6)."""
+    text = key(paragraph.text)
+    return text.endswith(" điện:") and len(text) < 200
 
 
 def _italic(paragraph: Paragraph) -> bool:

@@ -96,6 +96,11 @@ class ParagraphProps:
     line: int | None
     line_rule: str
     border_bottom: bool
+    frame: tuple[str, float] | None = None
+    """A single-line border on all four sides (a stamp's frame): its colour and the points of
+    space between the text and its top and bottom; None without one."""
+    border_top: bool = False
+    """A border above the text (the rule over the address line, ô 13)."""
 
     @property
     def centred(self) -> bool:
@@ -339,12 +344,15 @@ class _RunState:
         )
 
 
+_FRAME_SIDES = ("top", "left", "bottom", "right")
+
+
 class _ParagraphState:
     """Paragraph properties gathered level by level; indents and spacing attribute by attribute."""
 
     __slots__ = (
         "after", "align", "before", "border_bottom", "contextual", "first_line", "left", "line",
-        "line_rule", "right", "style_id",
+        "line_rule", "right", "sides", "style_id",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -356,11 +364,13 @@ class _ParagraphState:
         self.line: int | None = None
         self.line_rule = "auto"
         self.border_bottom = False
+        self.sides: dict[str, tuple[str, float]] = {}
 
     def copy(self) -> _ParagraphState:
         other = _ParagraphState()
         for name in self.__slots__:
             setattr(other, name, getattr(self, name))
+        other.sides = dict(self.sides)
         return other
 
     def apply(self, p_pr: Element) -> None:
@@ -392,6 +402,18 @@ class _ParagraphState:
         bottom = p_pr.find(f"{w('pBdr')}/{w('bottom')}")
         if bottom is not None:
             self.border_bottom = bottom.get(_VAL, "nil") not in ("nil", "none")
+        borders = p_pr.find(w("pBdr"))
+        if borders is not None:
+            # Each side is its own property, merged level by level like the others.
+            for side in _FRAME_SIDES:
+                found = borders.find(w(side))
+                if found is None:
+                    continue
+                if found.get(_VAL, "nil") in ("nil", "none"):
+                    self.sides.pop(side, None)
+                else:
+                    space = float(found.get(w("space"), "0") or 0)
+                    self.sides[side] = (found.get(w("color"), "auto") or "auto", space)
 
     def finish(self) -> ParagraphProps:
         return ParagraphProps(
@@ -406,6 +428,12 @@ class _ParagraphState:
             line=self.line,
             line_rule=self.line_rule,
             border_bottom=self.border_bottom,
+            frame=(
+                (self.sides["top"][0], self.sides["top"][1] + self.sides["bottom"][1])
+                if len(self.sides) == len(_FRAME_SIDES)
+                else None
+            ),
+            border_top="top" in self.sides,
         )
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from vanban.models.introduction import Introduction as Introduction
     from vanban.models.invitation import Invitation as Invitation
     from vanban.models.kinds import DocumentType
+    from vanban.models.leave import LeaveCertificate as LeaveCertificate
     from vanban.models.letter import Letter as Letter
     from vanban.models.meeting import (
         Answer,
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from vanban.models.parts import Authority, IssueDate, Issuer, Signature
     from vanban.models.period import ReportPeriod
     from vanban.models.plan import Plan as Plan
+    from vanban.models.power_of_attorney import Party as Party
+    from vanban.models.power_of_attorney import PowerOfAttorney as PowerOfAttorney
     from vanban.models.programme import Programme as Programme
     from vanban.models.project import Project as Project
     from vanban.models.proposal import Proposal as Proposal
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
     from vanban.models.scheme import Scheme as Scheme
     from vanban.models.submission import Submission as Submission
     from vanban.models.table import Column, ColumnType, Table
+    from vanban.models.telegram import Telegram as Telegram
     from vanban.models.transfer_slip import TransferSlip as TransferSlip
 
 #: The names shared by every kind; each kind's model and its further public names are added

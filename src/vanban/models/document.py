@@ -16,7 +16,7 @@ from vanban.models.body import BodyNode, node_kind, union_tags
 from vanban.models.figures import Figures, fill_placeholders, format_figures
 from vanban.models.kinds import DocumentType
 from vanban.models.ladder import LadderLevel
-from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature
+from vanban.models.parts import DocumentNumber, IssueDate, Issuer, Signature, UrgencyMark
 from vanban.registry import FORMS, Form, Part
 
 __all__ = ["Addressed", "Document", "Ladder", "LegalDocument", "NamedDocument"]
@@ -118,6 +118,10 @@ class Document(Model):
 
     summary: Text = Field(title="Trích yếu nội dung (ô 5a)")
     """One short sentence saying what the document is about."""
+
+    urgency: UrgencyMark | None = Field(default=None, title="Mức độ khẩn (ô 10b)")
+    """KHẨN, THƯỢNG KHẨN or HỎA TỐC: the red stamp under the number; a công điện nearly
+    always carries one."""
 
     numbering: Ladder = Field(default=DEFAULT_LADDER, title="Cách đánh số đề mục")
     """Label style per depth, e.g. [I., 1., a), -, +]; deeper levels repeat the last style.

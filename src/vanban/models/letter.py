@@ -9,6 +9,7 @@ from pydantic import Field
 from vanban.formatting.numbering import LevelStyle
 from vanban.models.base import Text
 from vanban.models.body import BodyNode
+from vanban.models.contact import Contact
 from vanban.models.document import Ladder, NamedDocument
 
 __all__ = ["LETTER_LADDER", "Letter"]
@@ -37,6 +38,10 @@ class Letter(NamedDocument):
 
     numbering: Ladder = Field(default=LETTER_LADDER, title="Cách đánh số đề mục")
     """Label style per depth; a letter's points are 1., a), -, + unless given."""
+
+    contact: Contact | None = Field(default=None, title="Địa chỉ cơ quan, tổ chức (ô 13)")
+    """The issuer's address, telephone, fax, e-mail and website, printed at the foot of the
+    first page under a full-width rule; left out, nothing is printed there."""
 
     def body_nodes(self) -> list[BodyNode]:
         return self.body

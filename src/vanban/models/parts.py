@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
@@ -30,6 +31,8 @@ __all__ = [
     "IssueDate",
     "Issuer",
     "Signature",
+    "Urgency",
+    "UrgencyMark",
     "check_signer_name",
 ]
 
@@ -315,3 +318,39 @@ def _not_a_flag(value: Any) -> Any:
 
 
 DocumentNumber = Annotated[PositiveInt, BeforeValidator(_not_a_flag), Field(title="Số văn bản")]
+
+
+class Urgency(StrEnum):
+    """Mức độ khẩn (ô 10b): the urgency stamp under the number (Điều 4, mục III.2.b)."""
+
+    URGENT = "KHẨN"
+    """Khẩn: a 20 mm stamp."""
+    TOP_URGENT = "THƯỢNG KHẨN"
+    """Thượng khẩn: a 40 mm stamp."""
+    FLASH = "HỎA TỐC"
+    """Hỏa tốc: a 30 mm stamp."""
+
+
+def _parse_urgency(value: Any) -> Any:
+    if value is None or isinstance(value, Urgency):
+        return value
+    if isinstance(value, str):
+        # Both spellings of "hỏa" (HỎA, HOẢ) and any case: the stamp prints upper case.
+        wanted = unicodedata.normalize("NFC", " ".join(value.split())).upper()
+        wanted = wanted.replace("HOẢ", "HỎA")
+        for mark in Urgency:
+            if mark.value == wanted:
+                return mark
+    raise PydanticCustomError(
+        "urgency",
+        'expected one of KHẨN, THƯỢNG KHẨN, HỎA TỐC (mức độ khẩn), got "{value}"',
+        {"value": value},
+    )
+
+
+#: The urgency field's type: the mark as written, in any case.
+UrgencyMark = Annotated[
+    Urgency,
+    BeforeValidator(_parse_urgency),
+    WithJsonSchema({"type": "string", "enum": [m.value for m in Urgency]}),
+]

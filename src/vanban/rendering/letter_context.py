@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.formatting.names import keep_units_together
+from vanban.models.contact import Contact
 from vanban.models.letter import Letter
 from vanban.rendering.context import named_context
 
-__all__ = ["SUBJECT_PREFIX", "letter_context", "subject_line"]
+__all__ = ["SUBJECT_PREFIX", "address_line", "letter_context", "subject_line"]
 
 #: What stands before a công văn's summary (Phụ lục I, II.5.b): "về việc".
 SUBJECT_PREFIX = "V/v"
@@ -28,6 +29,26 @@ def subject_line(summary: str) -> str:
     return f"{SUBJECT_PREFIX} {text}"
 
 
+#: The labels of ô 13 after the address, as the decree's sample writes them.
+CONTACT_LABELS = (("phone", "ĐT"), ("fax", "Fax"), ("email", "E-mail"), ("website", "Website"))
+
+
+def address_line(contact: Contact | None) -> str:
+    """The issuer's address line at the foot of page 1 (ô 13), or "" without one.
+
+    >>> address_line(Contact(address="Số 8 Nguyễn Văn Cừ, phường Hạ Long", phone="0203.3835.123"))
+    'Số 8 Nguyễn Văn Cừ, phường Hạ Long; ĐT: 0203.3835.123'
+    """
+    if contact is None:
+        return ""
+    parts = [contact.address] if contact.address else []
+    for name, label in CONTACT_LABELS:
+        value = getattr(contact, name)
+        if value:
+            parts.append(f"{label}: {value}")
+    return "; ".join(parts)
+
+
 def letter_context(document: Letter) -> dict[str, Any]:
     """The named form's context with the subject under the number and no type name.
 
@@ -37,4 +58,5 @@ def letter_context(document: Letter) -> dict[str, Any]:
     context = named_context(document)
     context["subject"] = keep_units_together(subject_line(document.summary))
     context["summary"] = ""
+    context["address_line"] = address_line(document.contact)
     return context

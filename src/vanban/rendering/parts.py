@@ -263,7 +263,7 @@ def date_line(document: NamedDocument) -> str:
 
 
 def header_fields(document: Document) -> dict[str, Any]:
-    """Ô 1–5a: parent body, issuing body, number line, type name and summary."""
+    """Ô 1–5a and 10b: parent body, issuing body, number line, type name, summary, urgency."""
     return {
         "parent_body": document.issuer.parent.upper() if document.issuer.parent else "",
         "issuer_name": document.issuer.name.upper(),
@@ -271,6 +271,8 @@ def header_fields(document: Document) -> dict[str, Any]:
         "type_name": form_of(document).heading,
         # A summary that wraps breaks before "xã An Thịnh", never inside the unit's name.
         "summary": keep_units_together(document.summary),
+        # The template picks the stamp's frame by the mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC).
+        "urgency": document.urgency.value if document.urgency else "",
     }
 
 

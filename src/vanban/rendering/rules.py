@@ -21,6 +21,7 @@ from vanban.ooxml.ns import W
 from vanban.ooxml.units import parse_number, twips
 from vanban.ooxml.walk import iter_runs
 from vanban.rendering.fixups import split_emphasis
+from vanban.rendering.footer import first_footer_on_page_one
 from vanban.rendering.tables import (
     finish_tables,
     page_text_twips,
@@ -257,3 +258,4 @@ def finish_body(body: etree._Element, styles: StyleSheet, *, emphasis: bool = Tr
     break_names(body, styles)
     size_rules(body, styles)
     keep_signature_with_body(body)
+    first_footer_on_page_one(body)

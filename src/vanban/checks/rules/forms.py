@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vanban import nd30
 from vanban.checks.parts import Located
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
-from vanban.checks.view import Paragraph, key, normal
+from vanban.checks.view import Container, Line, Paragraph, Table, key, normal
 from vanban.formatting.dates import WEEKDAYS
 from vanban.models.kinds import DocumentType
 
@@ -57,3 +58,217 @@ def invitation_fields(doc: Located) -> list[Result]:
     return out or [
         ok("Thời gian and Địa điểm given; the weekday matches the date", time.where if time else "")
     ]
+
+
+# -- Công điện (Mẫu 1.6) and the urgency stamp (ô 10b) ----------------------------------------
+
+#: Mức độ khẩn (mục III.2.b): the stamps and their widths in mm; both spellings of "hỏa".
+_STAMP_WIDTHS_MM = {
+    key(mark): width for mark, width in {**nd30.URGENCY_WIDTHS_MM, "HOẢ TỐC": 30}.items()
+}
+_MM_PER_PT = 25.4 / 72
+#: A stamp's text: 13–14 pt (mục III.2.b).
+_STAMP_SIZE = (13.0, 14.0)
+
+
+def _stamp_lines(doc: Located) -> list[Line]:
+    blocks = doc.header_blocks or doc.blocks[:12]
+    lines = (
+        line
+        for block in blocks
+        for line in (block.lines() if isinstance(block, Table) else block.lines)
+    )
+    return [line for line in lines if key(line.text) in _STAMP_WIDTHS_MM]
+
+
+def _red(color: str | None) -> bool:
+    # Bright red stamp ink: a red channel well above the other two.
+    if color is None or len(color) != 6:
+        return False
+    try:
+        r, g, b = (int(color[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return r >= 0xC0 and g <= 0x60 and b <= 0x60
+
+
+def _frame_height_mm(paragraph: Paragraph, size: float) -> float:
+    props = paragraph.props
+    line_pt = (
+        props.line / 20
+        if props.line is not None and props.line_rule == "exact"
+        else size * nd30.SINGLE_LINE_RATIO
+    )
+    space = props.frame[1] if props.frame else 0.0
+    return (line_pt + space) * _MM_PER_PT
+
+
+@rule("ND30-URGENCY-MARK", "Phụ lục I, mục III.2.b")
+def urgency_mark(doc: Located) -> list[Result]:
+    """Dấu chỉ mức độ khẩn (urgency stamp): bold capitals, 13–14 pt, red, in its frame."""
+    lines = _stamp_lines(doc)
+    if not lines:
+        return [not_applicable("no urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC) in the header")]
+    out: list[Result] = []
+    for line in lines:
+        paragraph, pieces = line.paragraph, line.visible
+        mark = normal(line.shown)
+        wanted = _STAMP_WIDTHS_MM[key(line.text)]
+        problems = []
+        if mark != mark.upper():
+            problems.append("not in capitals")
+        if not all(p.props.bold for p in pieces):
+            problems.append("not bold")
+        sizes = {p.props.size_pt for p in pieces}
+        if not all(_STAMP_SIZE[0] <= s <= _STAMP_SIZE[1] for s in sizes):
+            problems.append(f"at {', '.join(f'{s:g}' for s in sorted(sizes))} pt, not 13–14 pt")
+        if not all(_red(p.props.color) for p in pieces):
+            problems.append("not red")
+        frame = paragraph.props.frame
+        if frame is None:
+            problems.append("not in a frame")
+        else:
+            if not _red(frame[0]):
+                problems.append("its frame is not red")
+            width = paragraph.width_pt
+            tolerance = nd30.URGENCY_FRAME_TOLERANCE_MM
+            if width is not None and abs(width * _MM_PER_PT - wanted) > tolerance:
+                problems.append(f"its frame is {width * _MM_PER_PT:.0f} mm wide, not {wanted} mm")
+            height = _frame_height_mm(paragraph, max(sizes, default=13.0))
+            if abs(height - nd30.URGENCY_FRAME_HEIGHT_MM) > tolerance:
+                problems.append(
+                    f"its frame is {height:.0f} mm high, not {nd30.URGENCY_FRAME_HEIGHT_MM} mm"
+                )
+        if doc.number is not None and line.column != doc.number.column:
+            problems.append("not in the column of the number (ô 10b: under 'Số')")
+        if problems:
+            stamp = f"{wanted} × {nd30.URGENCY_FRAME_HEIGHT_MM} mm, red"
+            message = f"the urgency mark '{mark}' is {', '.join(problems)} ({stamp})"
+            out.append(fail(message, line.where))
+    return out or [ok(f"'{normal(lines[0].shown)}' bold, red, in its frame", lines[0].where)]
+
+
+#: The word closing a telegram's sender line (Mẫu 1.6): "… điện:".
+_SENT_WORD = "điện:"
+
+
+@rule("ND30-TELEGRAM-SENDER", "Phụ lục III, Mẫu 1.6")
+def telegram_sender(doc: Located) -> list[Result]:
+    """Công điện: "<SENDER> điện:" centred, the sender bold in capitals, then the addressees."""
+    if doc.document_type is not DocumentType.TELEGRAM:
+        return [not_applicable("not a telegram (công điện)")]
+    sender = doc.sender
+    where = doc.type_name.where if doc.type_name else ""
+    if sender is None:
+        return [fail("no '<SENDER> điện:' line under the summary (Mẫu 1.6)", where)]
+    out: list[Result] = []
+    name = normal(sender.text).removesuffix(_SENT_WORD).strip()
+    if name != name.upper():
+        out.append(fail(f"the sender '{name}' is not in capitals", sender.where))
+    pieces = [p for line in sender.lines for p in line.visible if p.shown.strip()]
+    named = [p for p in pieces if _SENT_WORD not in p.shown]
+    if named and not all(p.props.bold for p in named):
+        out.append(fail("the sender is not bold", sender.where))
+    if not sender.props.centred:
+        out.append(fail(f"aligned {sender.props.align}; the line is centred", sender.where))
+    addressees = [p for p in doc.addressees if p is not sender]
+    if not addressees:
+        out.append(fail("no addressees ('- …;') under the sender line", sender.where))
+    for index, paragraph in enumerate(addressees):
+        text = normal(paragraph.text).strip()
+        end = "." if index == len(addressees) - 1 else ";"
+        if not text.endswith(end):
+            out.append(fail(f"an addressee line ends without '{end}'", paragraph.where))
+    return out or [ok(f"'{_SENT_WORD}' line and {len(addressees)} addressees", sender.where)]
+
+
+# -- Giấy nghỉ phép (Mẫu 1.10) ----------------------------------------------------------------
+
+_CERTIFICATION_START = "xác nhận của"
+_SIGN_HINT = ("(chữ ký", "(ký")
+
+
+@rule("ND30-LEAVE-CERTIFICATION", "Phụ lục III, Mẫu 1.10")
+def leave_certification(doc: Located) -> list[Result]:
+    """Giấy nghỉ phép: the certification box at the bottom left, italic, with "(Chữ ký, dấu)"."""
+    if doc.document_type is not DocumentType.LEAVE:
+        return [not_applicable("not a leave certificate (giấy nghỉ phép)")]
+    paragraphs = [
+        p
+        for block in doc.closing_blocks
+        for p in (block.paragraphs() if isinstance(block, Table) else [block])
+    ]
+    box = next((p for p in paragraphs if key(p.text).startswith(_CERTIFICATION_START)), None)
+    if box is None:
+        return [not_applicable("no certification box (Mẫu 1.10 prints it when needed)")]
+    out: list[Result] = []
+    if any(line.column == "right" for line in box.lines):
+        out.append(fail("the certification box is on the right; Mẫu 1.10 sets it left", box.where))
+    pieces = [p for line in box.lines for p in line.visible]
+    if not all(p.props.italic for p in pieces):
+        out.append(fail("the certification line is not italic", box.where))
+    signers = [line.paragraph for line in doc.signers]
+    if signers and paragraphs.index(box) < max(
+        (paragraphs.index(s) for s in signers if s in paragraphs), default=-1
+    ):
+        out.append(fail("the certification box stands above the signer's name", box.where))
+    after = paragraphs[paragraphs.index(box) + 1 :]
+    if not any(key(p.text).startswith(_SIGN_HINT) for p in after[:3]):
+        out.append(fail("no '(Chữ ký, dấu)' line under the certification", box.where))
+    return out or [ok("the certification box at the bottom left", box.where)]
+
+
+# -- The address line (ô 13) ------------------------------------------------------------------
+
+#: Ô 13: 11–12 pt (mục III.4).
+_ADDRESS_SIZE = (11.0, 12.0)
+#: A rule "spanning the text width": at most this many points of indent either side.
+_FULL_WIDTH_SLACK_PT = 6.0
+
+
+#: Words that tell an address line from other footer text (ô 13's sample: "Số …, ĐT: …, Fax:
+#: …, E-Mail: …, Website: …").
+_ADDRESS_WORDS = re.compile(r"\b(ĐT|Điện thoại|Fax|E-?mail|Website|Địa chỉ)\b", re.IGNORECASE)
+
+
+def _footer_text(container: Container | None) -> list[Paragraph]:
+    if container is None:
+        return []
+    return [p for p in container.paragraphs if _ADDRESS_WORDS.search(normal(p.text))]
+
+
+@rule("ND30-ADDRESS-LINE", "Phụ lục I, mục III.4")
+def address_line(doc: Located) -> list[Result]:
+    """Địa chỉ cơ quan, tổ chức (ô 13): page 1 only, 11–12 pt, under a full-width rule."""
+    first = doc.sections[0] if doc.sections else None
+    lines = _footer_text(first.footers.get("first")) if first and first.title_page else []
+    elsewhere = [
+        (section, kind, paragraph)
+        for section in doc.sections
+        for kind in ("default", "even", "first")
+        if not (section is first and kind == "first")
+        and not (kind == "first" and not section.title_page)
+        for paragraph in _footer_text(section.footers.get(kind))
+    ]
+    if not lines and not elsewhere:
+        return [not_applicable("no address line (ĐT, E-mail, Website …) in a page footer (ô 13)")]
+    out: list[Result] = []
+    seen: set[str] = set()
+    for _, kind, paragraph in elsewhere:
+        if paragraph.text not in seen:
+            seen.add(paragraph.text)
+            page = "the first page of a later section" if kind == "first" else "every page"
+            message = f"the address line stands on {page}; ô 13 is page 1 only"
+            out.append(fail(message, paragraph.where))
+    for paragraph in lines:
+        sizes = {p.props.size_pt for line in paragraph.lines for p in line.visible}
+        if not all(_ADDRESS_SIZE[0] <= s <= _ADDRESS_SIZE[1] for s in sizes):
+            shown = ", ".join(f"{s:g}" for s in sorted(sizes))
+            out.append(fail(f"the address line is at {shown} pt, not 11–12 pt", paragraph.where))
+    top = lines[0] if lines else None
+    if top is not None:
+        props = top.props
+        full = props.left <= _FULL_WIDTH_SLACK_PT * 20 and props.right <= _FULL_WIDTH_SLACK_PT * 20
+        if not props.border_top or not full:
+            out.append(fail("no full-width solid rule above the address line", top.where))
+    return out or [ok("the address line on page 1 only, under its rule", top.where if top else "")]
