@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from vanban.batch import RenderResult, render_many
     from vanban.checks import CheckReport
     from vanban.errors import InputError, Issue, OutputError, TemplateError, VanbanError
+    from vanban.i18n import language
     from vanban.loading import load, load_text, parse
 
     # Imported 'as' themselves, re-exported for type checkers: __all__ is computed.
@@ -84,6 +85,7 @@ __all__ = [
     "__version__",
     "check",
     "json_schema",
+    "language",
     "load",
     "load_text",
     "parse",
@@ -105,6 +107,7 @@ _SOURCES: dict[str, str] = {
     "TemplateError": "vanban.errors",
     "VanbanError": "vanban.errors",
     "json_schema": "vanban.schema",
+    "language": "vanban.i18n",
     "load": "vanban.loading",
     "load_text": "vanban.loading",
     "parse": "vanban.loading",

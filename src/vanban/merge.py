@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from vanban.errors import InputError, InputWarning, Issue
+from vanban.i18n import N_
 
 __all__ = ["MailMerge", "read_merge"]
 
@@ -322,7 +323,7 @@ def _csv_rows(path: Path) -> list[Row]:
 
     source = str(path)
     try:
-        text = read_bounded(path, MAX_ROWS_BYTES, "rows file").decode("utf-8-sig")
+        text = read_bounded(path, MAX_ROWS_BYTES, N_("rows file")).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError.single(
             "encoding", "the file is not UTF-8 text; save it as CSV UTF-8", file=source

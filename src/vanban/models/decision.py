@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
 from vanban.formatting.numbering import LevelStyle
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.base import Text
 from vanban.models.body import BodyNode
 from vanban.models.document import Ladder, LegalDocument
@@ -30,7 +31,7 @@ def _key(text: str) -> str:
     return " ".join(text.upper().split())
 
 
-def authority_mismatch(authority: str, signature: Signature) -> str | None:
+def authority_mismatch(authority: str, signature: Signature) -> Message | None:
     """Why the signature does not agree with the authority line (thẩm quyền ban hành), or None.
 
     The head decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …"): the head signs, or a deputy "KT. CHỦ
@@ -40,7 +41,7 @@ def authority_mismatch(authority: str, signature: Signature) -> str | None:
     >>> s = Signature(authority="TM", on_behalf_of="Ủy ban nhân dân", title="Chủ tịch", name="A")
     >>> authority_mismatch("Ủy ban nhân dân xã Đoàn Kết", s) is None
     True
-    >>> authority_mismatch("Chủ tịch Ủy ban nhân dân xã Đoàn Kết", s)[:40]
+    >>> str(authority_mismatch("Chủ tịch Ủy ban nhân dân xã Đoàn Kết", s))[:40]
     'the authority line names the head (CHỦ T'
     """
     line = _key(authority)
@@ -49,17 +50,22 @@ def authority_mismatch(authority: str, signature: Signature) -> str | None:
         body = _key(signature.on_behalf_of or "")
         if line.startswith(body):
             return None
-        return (
-            f"the authority line names the head ({line}); a decision of the head is signed by "
-            f'the head or "KT. {_key(signature.title)}", not "TM. {body}"'
+        return N_(
+            "the authority line names the head ({line}); a decision of the head is signed by "
+            'the head or "KT. {title}", not "TM. {body}"',
+            line=line,
+            title=_key(signature.title),
+            body=body,
         )
     head = signature.on_behalf_of if auth in (Authority.KT, Authority.TL, Authority.TUQ) else None
     head_key = _key(head or signature.title)
     if line.startswith(head_key):
         return None
-    return (
-        f"the authority line names {line}, the signature {head_key}; a decision of a collective "
-        f'is signed "TM. <the collective>", a decision of the head by the head or "KT. <head>"'
+    return N_(
+        "the authority line names {line}, the signature {head}; a decision of a collective "
+        'is signed "TM. <the collective>", a decision of the head by the head or "KT. <head>"',
+        line=line,
+        head=head_key,
     )
 
 
@@ -99,15 +105,15 @@ class Decision(LegalDocument):
     @model_validator(mode="after")
     def _agree(self) -> Decision:
         errors: list[InitErrorDetails] = []
-        article_error = articles_first(self.numbering, "decision_articles", "a decision")
+        article_error = articles_first(self.numbering, "decision_articles", N_("a decision"))
         if article_error is not None:
             errors.append(article_error)
         why = authority_mismatch(self.authority, self.signature)
         if why is not None:
             errors.append(
                 InitErrorDetails(
-                    type=PydanticCustomError(
-                        "decision_signature", "{why} (Điều 13, Mẫu 1.2)", {"why": why}
+                    type=custom_error(
+                        "decision_signature", N_("{why} (Điều 13, Mẫu 1.2)"), why=why
                     ),
                     loc=("signature", "authority"),
                     input=self.signature.authority,

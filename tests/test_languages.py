@@ -1,0 +1,175 @@
+"""Where the language of messages comes from, and what never changes with it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+import vanban
+from vanban.cli import main
+from vanban.errors import InputError
+from vanban.i18n import N_, current_language, language
+
+from .conftest import DATA
+
+INVALID = sorted((DATA / "invalid").glob("*.yaml"))
+MISSING_SIGNER = DATA / "invalid" / "missing-signer.yaml"
+VI_MISSING = "thiếu trường bắt buộc"
+EN_MISSING = "required field is missing"
+
+
+def _environment(**variables: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("VANBAN_LANG", "LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")
+    }
+    return {**env, **variables}
+
+
+def _render(*args: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "vanban", *args],
+        capture_output=True,
+        text=True,
+        env=_environment(**variables),
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_locale_says_vietnamese() -> None:
+    done = _render("render", str(MISSING_SIGNER), "-o", "-", LANG="vi_VN.UTF-8")
+    assert done.returncode == 2
+    assert VI_MISSING in done.stderr
+    assert "signature.name" in done.stderr and "[missing]" in done.stderr
+
+
+def test_english_otherwise() -> None:
+    for variables in ({}, {"LANG": "C.UTF-8"}, {"LANG": "en_US.UTF-8"}):
+        done = _render("render", str(MISSING_SIGNER), "-o", "-", **variables)
+        assert EN_MISSING in done.stderr, variables
+
+
+def test_lc_all_comes_before_lang() -> None:
+    done = _render("render", str(MISSING_SIGNER), "-o", "-", LANG="en_US.UTF-8", LC_ALL="vi_VN")
+    assert VI_MISSING in done.stderr
+
+
+def test_vanban_lang_overrides_the_locale() -> None:
+    done = _render("render", str(MISSING_SIGNER), "-o", "-", LANG="vi_VN.UTF-8", VANBAN_LANG="en")
+    assert EN_MISSING in done.stderr
+    done = _render("render", str(MISSING_SIGNER), "-o", "-", LANG="C", VANBAN_LANG="vi")
+    assert VI_MISSING in done.stderr
+
+
+def test_the_lang_option_overrides_everything(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VANBAN_LANG", "en")
+    assert main(["render", str(MISSING_SIGNER), "-o", "-", "--lang", "vi"]) == 2
+    assert VI_MISSING in capsys.readouterr().err
+    assert main(["--lang=en", "render", str(MISSING_SIGNER), "-o", "-"]) == 2
+    assert EN_MISSING in capsys.readouterr().err
+    assert os.environ["VANBAN_LANG"] == "en"  # restored after the command
+
+
+def test_a_language_vanban_does_not_speak_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--lang", "fr", "render", str(MISSING_SIGNER)]) == 2
+    assert "--lang" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="unknown language"), language("fr"):
+        pass
+
+
+def test_help_is_in_the_language(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "vi", "render", "--help"])
+    assert "thể thức Nghị định 30" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_every_bad_input_has_the_same_codes_and_places_in_both_languages(path: Path) -> None:
+    found = {}
+    for lang in ("en", "vi"):
+        with pytest.raises(InputError) as caught:
+            vanban.load(path, lang=lang)
+        found[lang] = caught.value
+    en, vi = found["en"], found["vi"]
+    assert [(i.code, i.path, i.loc, i.file, i.line) for i in en.issues] == [
+        (i.code, i.path, i.loc, i.file, i.line) for i in vi.issues
+    ]
+    assert en.code == vi.code
+    # Shown again in the other language, an error is what loading in that language made.
+    assert en.text("vi") == str(vi)
+    assert vi.text("en") == str(en)
+    for issue in vi.issues:
+        assert issue.text("en") == str(en.issues[vi.issues.index(issue)])
+
+
+def test_bad_inputs_are_explained_in_vietnamese() -> None:
+    english = []
+    for path in INVALID:
+        with pytest.raises(InputError) as caught:
+            vanban.load(path, lang="vi")
+        for issue in caught.value.issues:
+            if issue.text("en") == issue.text("vi"):
+                english.append(str(issue))
+    assert english == []
+
+
+def test_parse_takes_a_language() -> None:
+    with pytest.raises(InputError) as caught:
+        vanban.parse({"kind": "plan"}, lang="vi")
+    assert VI_MISSING in str(caught.value)
+    assert current_language() == "en"  # the parameter changed nothing around the call
+
+
+def test_the_language_block_is_per_thread() -> None:
+    barrier = threading.Barrier(2, timeout=30)
+    seen: dict[str, str] = {}
+
+    def work(lang: str) -> None:
+        with language(lang):
+            barrier.wait()  # both blocks are open at once
+            seen[lang] = N_("required field is missing").text()
+            barrier.wait()
+
+    threads = [threading.Thread(target=work, args=(lang,)) for lang in ("vi", "en")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert seen == {"vi": VI_MISSING, "en": EN_MISSING}
+
+
+def test_the_language_block_is_per_asyncio_task() -> None:
+    async def answer(lang: str, event: asyncio.Event) -> str:
+        with language(lang):
+            await event.wait()
+            with pytest.raises(InputError) as caught:
+                vanban.parse({"kind": "plan"})
+            return caught.value.issues[0].message
+
+    async def both() -> list[str]:
+        event = asyncio.Event()
+        tasks = [asyncio.create_task(answer(lang, event)) for lang in ("vi", "en")]
+        await asyncio.sleep(0)
+        event.set()
+        return list(await asyncio.gather(*tasks))
+
+    vi, en = asyncio.run(both())
+    assert vi.startswith(VI_MISSING) and en.startswith(EN_MISSING)
+
+
+def test_numbers_are_grouped_as_the_language_does() -> None:
+    message = N_("the file holds more than {count:,} values", count=200_000)
+    assert message.text("en") == "the file holds more than 200,000 values"
+    assert message.text("vi") == "the file holds more than 200.000 values"  # no catalog entry
