@@ -173,3 +173,63 @@ def test_numbers_are_grouped_as_the_language_does() -> None:
     message = N_("the file holds more than {count:,} values", count=200_000)
     assert message.text("en") == "the file holds more than 200,000 values"
     assert message.text("vi") == "the file holds more than 200.000 values"  # no catalog entry
+
+
+@pytest.fixture(scope="module")
+def broken_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A rendered example with its national name in italic and its page in Letter size."""
+    from docx import Document as Docx
+    from docx.shared import Inches
+
+    from .conftest import PLAN_EXAMPLE
+
+    path = tmp_path_factory.mktemp("check") / "plan.docx"
+    vanban.render(vanban.load(PLAN_EXAMPLE), path)
+    document = Docx(str(path))
+    document.sections[0].page_width = Inches(8.5)
+    document.sections[0].page_height = Inches(11)
+    document.save(str(path))
+    return path
+
+
+def test_check_reports_in_vietnamese(broken_docx: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--lang", "vi", str(broken_docx)]) == 1
+    out = capsys.readouterr().out
+    assert "quy tắc:" in out and "không đạt" in out
+    assert "Nghị định 30 dùng khổ A4 (210 × 297 mm)" in out
+    assert "ND30-PAGE-SIZE" in out and "(Phụ lục I, mục I.1)" in out  # codes, clauses unchanged
+    assert main(["check", str(broken_docx)]) == 1
+    assert "Decree 30 uses A4 (210 × 297 mm)" in capsys.readouterr().out
+
+
+def test_check_json_keeps_its_codes_in_every_language(
+    broken_docx: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    reports = {}
+    for lang in ("en", "vi"):
+        assert main(["check", "--format", "json", f"--lang={lang}", str(broken_docx)]) == 1
+        reports[lang] = json.loads(capsys.readouterr().out)[0]
+
+    def shape(report: dict[str, object]) -> object:
+        findings = report["findings"]
+        assert isinstance(findings, list)
+        rest = {k: v for k, v in report.items() if k != "findings"}
+        kept = ("code", "clause", "severity", "outcome")
+        return rest, [{k: f[k] for k in kept} for f in findings]
+
+    assert shape(reports["en"]) == shape(reports["vi"])
+
+
+def test_every_finding_is_worded_in_both_languages(broken_docx: Path) -> None:
+    """The same findings in both languages; each Vietnamese one differs from its English."""
+    en = vanban.check(broken_docx, lang="en")
+    vi = vanban.check(broken_docx, lang="vi")
+    assert [(f.code, f.outcome, f.clause) for f in en.findings] == [
+        (f.code, f.outcome, f.clause) for f in vi.findings
+    ]
+    untranslated = [f.message for f in vi.findings if f.message == f.text("en")]
+    assert untranslated == []
+    # Messages are shown again in another language; places keep the words of the check.
+    assert [f.text("en") for f in vi.findings] == [f.message for f in en.findings]

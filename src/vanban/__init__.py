@@ -119,8 +119,9 @@ _SOURCES: dict[str, str] = {
 __getattr__, __dir__ = lazy_names(__name__, _SOURCES)
 
 
-def check(path: Any) -> CheckReport:
-    """Check a .docx file against the Decree 30 format rules (``vanban check``)."""
+def check(path: Any, *, lang: str | None = None) -> CheckReport:
+    """Check a .docx file against the Decree 30 format rules (``vanban check``); ``lang``
+    ("vi", "en") is the language of the findings' messages."""
     from vanban.checks import check as _check
 
-    return _check(path)
+    return _check(path, lang=lang)

@@ -12,6 +12,7 @@ from vanban.checks.parts import Located
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
 from vanban.checks.view import Paragraph, key, normal
 from vanban.formatting.dates import WEEKDAYS
+from vanban.i18n import N_
 from vanban.models.kinds import DocumentType
 
 #: The labelled fields of Mẫu 1.7 an invitation cannot do without.
@@ -32,13 +33,19 @@ def _labelled(doc: Located, label: str) -> Paragraph | None:
 def invitation_fields(doc: Located) -> list[Result]:
     """Giấy mời: Thời gian, Địa điểm (an invitation's time and place, its weekday right)."""
     if doc.document_type is not DocumentType.INVITATION:
-        return [not_applicable("not an invitation (giấy mời)")]
+        return [not_applicable(N_("not an invitation (giấy mời)"))]
     out: list[Result] = []
     found = {label: _labelled(doc, label) for label in INVITATION_FIELDS}
     for label, paragraph in found.items():
         if paragraph is None:
             out.append(
-                fail(f"no '{label}:' line (Mẫu 1.7)", doc.type_name.where if doc.type_name else "")
+                fail(
+                    N_(
+                        "no '{label}:' line (Mẫu 1.7)",
+                        label=label,
+                    ),
+                    doc.type_name.where if doc.type_name else "",
+                )
             )
     time = found["Thời gian"]
     if time is not None:
@@ -48,12 +55,35 @@ def invitation_fields(doc: Located) -> list[Result]:
             try:
                 real = WEEKDAYS[dt.date(int(year), int(month), int(day)).weekday()]
             except ValueError:
-                out.append(fail(f"no such day: {day}/{month}/{year}", time.where))
+                out.append(
+                    fail(
+                        N_(
+                            "no such day: {day}/{month}/{year}",
+                            day=day,
+                            month=month,
+                            year=year,
+                        ),
+                        time.where,
+                    )
+                )
             else:
                 if real.casefold() != weekday.casefold():
                     out.append(
-                        fail(f"{day}/{month}/{year} is a {real}, not a {weekday}", time.where)
+                        fail(
+                            N_(
+                                "{day}/{month}/{year} is a {real}, not a {weekday}",
+                                day=day,
+                                month=month,
+                                year=year,
+                                real=real,
+                                weekday=weekday,
+                            ),
+                            time.where,
+                        )
                     )
     return out or [
-        ok("Thời gian and Địa điểm given; the weekday matches the date", time.where if time else "")
+        ok(
+            N_("Thời gian and Địa điểm given; the weekday matches the date"),
+            time.where if time else "",
+        )
     ]
