@@ -110,8 +110,10 @@ def test_every_bad_input_has_the_same_codes_and_places_in_both_languages(path: P
     # Shown again in the other language, an error is what loading in that language made.
     assert en.text("vi") == str(vi)
     assert vi.text("en") == str(en)
-    for issue in vi.issues:
-        assert issue.text("en") == str(en.issues[vi.issues.index(issue)])
+    for english, vietnamese in zip(en.issues, vi.issues, strict=True):
+        assert vietnamese.text("en") == english.message
+        assert english.text("vi") == vietnamese.message
+        assert vietnamese.full_text("en") == str(english)
 
 
 def test_bad_inputs_are_explained_in_vietnamese() -> None:

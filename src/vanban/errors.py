@@ -95,8 +95,13 @@ class Issue:
         return self._line(self.message, None)
 
     def text(self, lang: str | None = None) -> str:
+        """The message in ``lang`` ("vi", "en"; the current language when None), for a form
+        that shows it beside the field ``loc`` names."""
+        return text(self.msg if self.msg is not None else self.message, lang)
+
+    def full_text(self, lang: str | None = None) -> str:
         """The issue as one line — file:line: path: message [code] — in ``lang``."""
-        return self._line(text(self.msg if self.msg is not None else self.message, lang), lang)
+        return self._line(self.text(lang), lang)
 
     def _line(self, message: str, lang: str | None) -> str:
         where = ""
@@ -121,9 +126,9 @@ class InputError(VanbanError, ValueError):
         """Every issue, one a line, in ``lang`` ("vi", "en"; the current language when None)."""
         lang = current_language(lang)
         if len(self.issues) == 1:
-            return self.issues[0].text(lang)
+            return self.issues[0].full_text(lang)
         head = text(N_("{count} problems:", count=len(self.issues)), lang)
-        return head + "\n" + "\n".join(f"  {i.text(lang)}" for i in self.issues)
+        return head + "\n" + "\n".join(f"  {i.full_text(lang)}" for i in self.issues)
 
     @classmethod
     def single(
