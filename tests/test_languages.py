@@ -235,3 +235,18 @@ def test_every_finding_is_worded_in_both_languages(broken_docx: Path) -> None:
     assert untranslated == []
     # Messages are shown again in another language; places keep the words of the check.
     assert [f.text("en") for f in vi.findings] == [f.message for f in en.findings]
+
+
+def test_dump_diffs_are_in_the_language(broken_docx: Path) -> None:
+    from vanban.dump import diff_docx
+
+    from .conftest import PLAN_EXAMPLE
+
+    old = vanban.render_bytes(vanban.load(PLAN_EXAMPLE))
+    english, vietnamese = (
+        diff_docx(old, broken_docx, lang="en"),
+        diff_docx(old, broken_docx, lang="vi"),
+    )
+    assert len(english) == len(vietnamese) > 0
+    assert any(line.startswith("section 1") for line in english)
+    assert any(line.startswith("phần (section) 1") for line in vietnamese)
