@@ -250,3 +250,27 @@ def test_dump_diffs_are_in_the_language(broken_docx: Path) -> None:
     assert len(english) == len(vietnamese) > 0
     assert any(line.startswith("section 1") for line in english)
     assert any(line.startswith("phần (section) 1") for line in vietnamese)
+
+
+BAD_ROWS = sorted(p for p in (DATA / "rows").glob("*.csv") if p.name != "thousands.csv")
+
+
+@pytest.mark.parametrize("rows", BAD_ROWS, ids=lambda p: p.name)
+def test_every_bad_rows_file_has_the_same_codes_and_places_in_both_languages(
+    rows: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    from .conftest import EXAMPLES
+
+    report = EXAMPLES / "report-hoa-giai-quy-ii-2020-ngoc-thuy.yaml"
+    said = {}
+    for lang in ("en", "vi"):
+        out = str(tmp_path / lang)
+        status = main(["render", str(report), "--rows", str(rows), "-o", out, "--lang", lang])
+        said[lang] = (status, capsys.readouterr().err)
+    (en_status, en), (vi_status, vi) = said["en"], said["vi"]
+    assert en_status == vi_status == 2
+    place = r"\S+:\d+: (?:[\w.\[\]]+: )?|\[\w+\]"  # file:line: path: and [code]
+    assert re.findall(place, en) == re.findall(place, vi)
+    assert en != vi
