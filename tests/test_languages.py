@@ -92,7 +92,11 @@ def test_a_language_vanban_does_not_speak_is_a_usage_error(
 def test_help_is_in_the_language(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--lang", "vi", "render", "--help"])
-    assert "thể thức Nghị định 30" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "thể thức Nghị định 30" in out
+    assert out.startswith("cách dùng: vanban render") and "tùy chọn:" in out
+    assert main(["check", "--help", "--lang=vi"]) == 0
+    assert "hiện trợ giúp này rồi thoát" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)

@@ -120,7 +120,9 @@ def _parser() -> argparse.ArgumentParser:
         "check", help=_("check .docx files against Decree 30"), add_help=False
     )
     check.add_argument("args", nargs=argparse.REMAINDER)
-    return parser
+    from vanban.helptext import localise
+
+    return localise(parser)
 
 
 def _lang_option(parser: argparse.ArgumentParser) -> None:
@@ -138,7 +140,9 @@ def _lang_option(parser: argparse.ArgumentParser) -> None:
 
 def _with_lang_option(add_parser: Any) -> Any:
     def add(*args: Any, **kwargs: Any) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = add_parser(*args, **kwargs)
+        from vanban.helptext import localise
+
+        parser: argparse.ArgumentParser = localise(add_parser(*args, **kwargs))
         if kwargs.get("add_help", True):
             _lang_option(parser)
         return parser

@@ -40,7 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         choices=("vi", "en"),
         help=_("language of the report: vi (tiếng Việt) or en; the JSON codes stay the same"),
     )
-    return parser
+    from vanban.helptext import localise
+
+    return localise(parser)
 
 
 def run(argv: list[str] | None = None) -> int:
