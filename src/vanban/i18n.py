@@ -20,14 +20,15 @@ The language, first found wins: the ``lang=`` argument of the function producing
 from __future__ import annotations
 
 import functools
-import gettext
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import gettext
 
 __all__ = [
     "LANGUAGES",
@@ -99,6 +100,9 @@ def language(lang: str | None) -> Iterator[str]:
 @functools.cache
 def _catalog(lang: str) -> gettext.NullTranslations:
     """The compiled catalog of ``lang``, read once; none (the English ids) when absent."""
+    import gettext  # on the first message shown: importing vanban stays cheap
+    from importlib import resources
+
     path = resources.files("vanban") / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
     try:
         with path.open("rb") as handle:
