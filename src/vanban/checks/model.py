@@ -35,6 +35,8 @@ class Severity(StrEnum):
 
 #: The label of a failure, by severity.
 _SEVERITY = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning")}
+_PASS, _NOT_APPLICABLE, _UNCHECKED = N_("pass"), N_("n/a"), N_("unchecked")
+_OUTCOME_WORDS = (_PASS, _NOT_APPLICABLE, _UNCHECKED)
 
 
 @dataclass(frozen=True)
@@ -102,14 +104,15 @@ class Finding:
 
     def to_text(self, lang: str | None = None) -> str:
         label = {
-            Outcome.PASS: N_("pass"),
+            Outcome.PASS: _PASS,
             Outcome.FAIL: _SEVERITY[self.severity],
-            Outcome.NOT_APPLICABLE: N_("n/a"),
-            Outcome.NOT_EVALUATED: N_("unchecked"),
+            Outcome.NOT_APPLICABLE: _NOT_APPLICABLE,
+            Outcome.NOT_EVALUATED: _UNCHECKED,
         }[self.outcome].text(lang)
+        width = max(len(w.text(lang)) for w in (*_SEVERITY.values(), *_OUTCOME_WORDS))
         place = self.place(lang)
         where = f"{place}: " if place else ""
-        return f"{label:<9} {self.code:<28} {where}{self.text(lang)} ({self.clause})"
+        return f"{label:<{width}} {self.code:<28} {where}{self.text(lang)} ({self.clause})"
 
 
 @dataclass(frozen=True)
