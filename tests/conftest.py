@@ -17,6 +17,10 @@ settings.register_profile("ci", max_examples=500, deadline=None)
 settings.register_profile("thorough", max_examples=10_000, deadline=None)
 settings.load_profile(os.environ.get("VANBAN_HYPOTHESIS", "ci"))
 
+# Messages are English in the suite whatever the machine's locale says (tests of the language
+# choice set their own); the CLI's subprocesses inherit it.
+os.environ["VANBAN_LANG"] = "en"
+
 # Prepared templates are cached on disk; the suite keeps its cache out of the user's home.
 os.environ.setdefault("VANBAN_CACHE_DIR", tempfile.mkdtemp(prefix="vanban-test-cache-"))
 

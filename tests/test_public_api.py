@@ -74,6 +74,7 @@ PUBLIC = [
     "__version__",
     "check",
     "json_schema",
+    "language",
     "load",
     "load_text",
     "parse",

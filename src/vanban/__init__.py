@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from vanban.batch import RenderResult, render_many
     from vanban.checks import CheckReport
     from vanban.errors import InputError, Issue, OutputError, TemplateError, VanbanError
+    from vanban.i18n import language
     from vanban.loading import load, load_text, parse
 
     # Imported 'as' themselves, re-exported for type checkers: __all__ is computed.
@@ -88,6 +89,7 @@ __all__ = [
     "__version__",
     "check",
     "json_schema",
+    "language",
     "load",
     "load_text",
     "parse",
@@ -109,6 +111,7 @@ _SOURCES: dict[str, str] = {
     "TemplateError": "vanban.errors",
     "VanbanError": "vanban.errors",
     "json_schema": "vanban.schema",
+    "language": "vanban.i18n",
     "load": "vanban.loading",
     "load_text": "vanban.loading",
     "parse": "vanban.loading",
@@ -120,8 +123,9 @@ _SOURCES: dict[str, str] = {
 __getattr__, __dir__ = lazy_names(__name__, _SOURCES)
 
 
-def check(path: Any) -> CheckReport:
-    """Check a .docx file against the Decree 30 format rules (``vanban check``)."""
+def check(path: Any, *, lang: str | None = None) -> CheckReport:
+    """Check a .docx file against the Decree 30 format rules (``vanban check``); ``lang``
+    ("vi", "en") is the language of the findings' messages."""
     from vanban.checks import check as _check
 
-    return _check(path)
+    return _check(path, lang=lang)

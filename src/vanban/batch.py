@@ -29,6 +29,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from vanban.i18n import N_, Message, _
+
 if TYPE_CHECKING:
     from vanban.models.document import Document
 
@@ -144,14 +146,19 @@ def _file_name(name: str) -> str:
     return name if name.lower().endswith(".docx") else f"{name}.docx"
 
 
-def _bad_name(name: str) -> str | None:
+def _bad_name(name: str) -> Message | None:
     from vanban.rendering.output import MAX_NAME_BYTES
 
     if not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
-        return f'"{name}" is not a plain file name (no folders, not empty)'
+        return N_('"{name}" is not a plain file name (no folders, not empty)', name=name)
     size = len(os.fsencode(name))
     if size > MAX_NAME_BYTES:
-        return f'"{name[:40]}…" is {size} bytes long; file names hold {MAX_NAME_BYTES}'
+        return N_(
+            '"{name}…" is {size} bytes long; file names hold {limit}',
+            name=name[:40],
+            size=size,
+            limit=MAX_NAME_BYTES,
+        )
     return None
 
 
@@ -203,8 +210,12 @@ def _tasks(
             yield RenderResult(
                 name,
                 code="output_duplicate",
-                message=f"{target}: another document of this batch is written to this file; "
-                "one would overwrite the other [output_duplicate]",
+                message=_(
+                    "{target}: another document of this batch is written to this file; "
+                    "one would overwrite the other",
+                    target=target,
+                )
+                + " [output_duplicate]",
             )
         elif (over_input := _over_input(target, source)) is not None:
             yield RenderResult(name, code="output_is_input", message=over_input)

@@ -15,7 +15,9 @@ import sys
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
+
+from vanban.i18n import N_, Message, _, language, take_lang_option
 
 __all__ = ["main"]
 
@@ -37,68 +39,115 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="vanban",
-        description="Vietnamese administrative documents (văn bản hành chính) as Word files "
-        "formatted to Decree 30/2020/NĐ-CP.",
+        description=_(
+            "Vietnamese administrative documents (văn bản hành chính) as Word files "
+            "formatted to Decree 30/2020/NĐ-CP."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"vanban {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument(
+        "--debug", action="store_true", help=_("show tracebacks of internal errors")
+    )
+    _lang_option(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser = _with_lang_option(commands.add_parser)  # type: ignore[method-assign]
 
     render = commands.add_parser(
         "render",
-        help="render YAML documents to .docx",
-        description="Render YAML documents (one per file, or one per row with --rows) to Word "
-        "files formatted to Decree 30. With one input, -o is the .docx to write (its folder is "
-        'created when missing); "-o out/" or an existing folder writes into that folder; '
-        '"-o -" writes the .docx to standard output. With several inputs or --rows, -o is a '
-        'folder. An input "-" reads the YAML from standard input.',
+        help=_("render YAML documents to .docx"),
+        description=_(
+            "Render YAML documents (one per file, or one per row with --rows) to Word "
+            "files formatted to Decree 30. With one input, -o is the .docx to write (its folder is "
+            'created when missing); "-o out/" or an existing folder writes into that folder; '
+            '"-o -" writes the .docx to standard output. With several inputs or --rows, -o is a '
+            'folder. An input "-" reads the YAML from standard input.'
+        ),
     )
     render.add_argument("inputs", nargs="+", type=Path, metavar="FILE.yaml")
     render.add_argument(
         "-o",
         "--output",
-        help='the .docx to write (one input), or a folder ("out/"); "-" for standard output; '
-        "default: next to each input",
+        help=_(
+            'the .docx to write (one input), or a folder ("out/"); "-" for standard output; '
+            "default: next to each input"
+        ),
     )
-    render.add_argument("--template", type=Path, help="a .docx template to use instead of vanban's")
+    render.add_argument(
+        "--template", type=Path, help=_("a .docx template to use instead of vanban's")
+    )
     render.add_argument(
         "--rows",
         type=Path,
         metavar="ROWS.csv",
-        help="mail merge: one document per row of a CSV or YAML list, whose columns are field "
-        "paths (signature.name, figures.received) filled into the one input",
+        help=_(
+            "mail merge: one document per row of a CSV or YAML list, whose columns are field "
+            "paths (signature.name, figures.received) filled into the one input"
+        ),
     )
     render.add_argument(
         "--name",
         metavar="PATTERN",
-        help='file name of each merged document, from its row: "{issuer.name[1]}.docx", '
-        '"{row}" for the row number; default: INPUT-{row}.docx',
+        help=_(
+            'file name of each merged document, from its row: "{{issuer.name[1]}}.docx", '
+            '"{{row}}" for the row number; default: INPUT-{{row}}.docx'
+        ),
     )
     render.add_argument(
-        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="render in N processes"
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help=_("render in N processes")
     )
     render.add_argument(
-        "--pdf", action="store_true", help="also make a PDF of each document (needs LibreOffice)"
+        "--pdf", action="store_true", help=_("also make a PDF of each document (needs LibreOffice)")
     )
 
     new = commands.add_parser(
         "new",
-        help="print a commented YAML starter of a document kind",
-        description="Print a complete YAML document of the kind, with Vietnamese comments saying "
-        "what each field prints; it renders and passes vanban check as it is. "
-        "vanban new plan > ke-hoach.yaml",
+        help=_("print a commented YAML starter of a document kind"),
+        description=_(
+            "Print a complete YAML document of the kind, with Vietnamese comments saying "
+            "what each field prints; it renders and passes vanban check as it is. "
+            "vanban new plan > ke-hoach.yaml"
+        ),
     )
     new.add_argument("kind", metavar="KIND", help=_kinds_help())
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
+    schema = commands.add_parser("schema", help=_("print the JSON Schema of a document kind"))
     schema.add_argument("kind", help=kind_list())
 
-    dump = commands.add_parser("dump", help="print a readable, stable dump of any .docx")
+    dump = commands.add_parser("dump", help=_("print a readable, stable dump of any .docx"))
     dump.add_argument("file", type=Path, metavar="FILE.docx")
 
-    check = commands.add_parser("check", help="check .docx files against Decree 30", add_help=False)
+    check = commands.add_parser(
+        "check", help=_("check .docx files against Decree 30"), add_help=False
+    )
     check.add_argument("args", nargs=argparse.REMAINDER)
-    return parser
+    from vanban.helptext import localise
+
+    return localise(parser)
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    # Read (and removed) by main() before parsing, so that the help itself is in the language;
+    # declared here to be listed in every command's help.
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        help=_(
+            "language of messages and help: vi (tiếng Việt) or en; default: VANBAN_LANG, "
+            "else the locale (LANG=vi_VN.UTF-8 is Vietnamese), else English"
+        ),
+    )
+
+
+def _with_lang_option(add_parser: Any) -> Any:
+    def add(*args: Any, **kwargs: Any) -> argparse.ArgumentParser:
+        from vanban.helptext import localise
+
+        parser: argparse.ArgumentParser = localise(add_parser(*args, **kwargs))
+        if kwargs.get("add_help", True):
+            _lang_option(parser)
+        return parser
+
+    return add
 
 
 def _jobs(text: str) -> int:
@@ -107,11 +156,13 @@ def _jobs(text: str) -> int:
     except ValueError:
         jobs = 0
     if jobs < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            _("expected a number of processes, 1 or more, got {text!r}", text=text)
+        )
     return jobs
 
 
-def _output_error(message: str) -> Exception:
+def _output_error(message: Message) -> Exception:
     from vanban.errors import InputError
 
     return InputError.single("output_name", message, path="-o")
@@ -133,8 +184,10 @@ def _single_target(source: Path, output: str | None) -> Path:
     if output is None or _is_folder(output):
         if stdin:
             raise _output_error(
-                'a document read from standard input has no file name: give "-o FILE.docx", '
-                '"-o FOLDER/FILE.docx" or "-o -"'
+                N_(
+                    'a document read from standard input has no file name: give "-o FILE.docx", '
+                    '"-o FOLDER/FILE.docx" or "-o -"'
+                )
             )
         if output is None:
             return source.with_suffix(".docx")
@@ -142,10 +195,14 @@ def _single_target(source: Path, output: str | None) -> Path:
         return Path(output) / source.with_suffix(".docx").name
     target = Path(output)
     if target.suffix.lower() != ".docx":
+        pdf = N_("; --pdf writes a PDF beside the .docx") if target.suffix.lower() == ".pdf" else ""
         raise _output_error(
-            f'with one input, -o names the .docx to write ("plan.docx") or a folder to write '
-            f'into ("out/"); got "{output}"'
-            + ("; --pdf writes a PDF beside the .docx" if target.suffix.lower() == ".pdf" else "")
+            N_(
+                'with one input, -o names the .docx to write ("plan.docx") or a folder to write '
+                'into ("out/"); got "{output}"{pdf}',
+                output=output,
+                pdf=pdf,
+            )
         )
     _make_folder(target.parent)
     return target
@@ -156,14 +213,22 @@ def _make_folder(folder: Path) -> None:
 
     if folder.exists() and not folder.is_dir():
         raise OutputError(
-            f"{folder}: is a file; -o names a folder unless one input goes to a .docx file",
+            N_(
+                "{folder}: is a file; -o names a folder unless one input goes to a .docx file",
+                folder=folder,
+            ),
             code="output_unwritable",
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(
-            f"{folder}: cannot create the output folder ({exc.strerror})", code="output_unwritable"
+            N_(
+                "{folder}: cannot create the output folder ({reason})",
+                folder=folder,
+                reason=exc.strerror,
+            ),
+            code="output_unwritable",
         ) from exc
 
 
@@ -172,21 +237,24 @@ def _render(args: argparse.Namespace) -> int:
 
     if args.rows is not None and len(args.inputs) != 1:
         raise InputError.single(
-            "rows_input", "--rows fills one YAML document; give exactly one input with it"
+            "rows_input", N_("--rows fills one YAML document; give exactly one input with it")
         )
     if args.name is not None and args.rows is None:
-        raise InputError.single("name_pattern", "--name names the documents of --rows")
+        raise InputError.single("name_pattern", N_("--name names the documents of --rows"))
     one = args.rows is None and len(args.inputs) == 1
     stdin = any(str(p) == "-" for p in args.inputs)
     if stdin and not one:
         raise InputError.single(
-            "stdin_input", 'standard input ("-") is one document: give it alone, without --rows'
+            "stdin_input",
+            N_('standard input ("-") is one document: give it alone, without --rows'),
         )
     output: str | None = args.output
     if output == "-" and (not one or args.pdf):
         raise _output_error(
-            '"-o -" writes one document to standard output, without --pdf; several documents '
-            "go into a folder"
+            N_(
+                '"-o -" writes one document to standard output, without --pdf; several '
+                "documents go into a folder"
+            )
         )
     if args.pdf:
         from vanban.pdf import require_soffice, to_pdf
@@ -196,7 +264,10 @@ def _render(args: argparse.Namespace) -> int:
         if output is not None:
             if not _is_folder(output) and Path(output).suffix.lower() == ".docx":
                 raise _output_error(
-                    f'several documents go into a folder; -o "{output}" names a .docx file'
+                    N_(
+                        'several documents go into a folder; -o "{output}" names a .docx file',
+                        output=output,
+                    )
                 )
             _make_folder(Path(output))
         return _render_batch(args)
@@ -276,14 +347,17 @@ def _render_batch(args: argparse.Namespace) -> int:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     if not listed:
-        say(f"{done} documents written")
+        say(_("{count} documents written", count=done))
     if args.pdf and written:
         from vanban.pdf import to_pdf
 
         for pdf in to_pdf(written, jobs=args.jobs):
             say(str(pdf))
     if failed:
-        say(f"vanban: {failed} of {total} documents failed", file=sys.stderr)
+        say(
+            "vanban: " + _("{failed} of {total} documents failed", failed=failed, total=total),
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL if internal else EXIT_INPUT
     return EXIT_OK
 
@@ -330,12 +404,31 @@ def _show_warning(
     file: TextIO | None = None,
     line: str | None = None,
 ) -> None:
-    print(f"vanban: warning: {message}", file=sys.stderr)
+    print("vanban: " + _("warning: {message}", message=message), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        lang, args = take_lang_option(list(sys.argv[1:] if argv is None else argv))
+    except ValueError as exc:
+        print(f"vanban: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    if lang is None:
+        return _main(args)
+    previous = os.environ.get("VANBAN_LANG")
+    os.environ["VANBAN_LANG"] = lang  # for the processes of --jobs, which start afresh
+    try:
+        with language(lang):
+            return _main(args)
+    finally:
+        if previous is None:
+            del os.environ["VANBAN_LANG"]
+        else:
+            os.environ["VANBAN_LANG"] = previous
+
+
+def _main(argv: list[str]) -> int:
     if argv[:1] == ["check"] or (argv[:1] == ["--debug"] and argv[1:2] == ["check"]):
         # "check" parses its own options (--format …), so they are passed through untouched.
         debug = argv[0] == "--debug"
@@ -372,13 +465,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"vanban: {exc}{code}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("vanban: interrupted", file=sys.stderr)
+        print("vanban: " + _("interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:
         if namespace.debug:
             raise
         print(
-            f"vanban: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+            "vanban: "
+            + _(
+                "internal error: {error}: {exc} (run with --debug for details)",
+                error=type(exc).__name__,
+                exc=exc,
+            ),
             file=sys.stderr,
         )
         return EXIT_INTERNAL

@@ -22,7 +22,9 @@ from pydantic_core import ErrorDetails
 from pydantic_core.core_schema import ErrorType
 
 from vanban.errors import InputError, Issue
+from vanban.i18n import MESSAGE_KEY, N_, Message, language
 from vanban.modelpath import allowed_keys, field_title
+from vanban.models.body import BODY_NODE_ERROR
 from vanban.models.document import LADDER_TAGS, Document
 from vanban.quickread import quick_data
 from vanban.reading import (
@@ -81,8 +83,11 @@ class _Builder:
         if self._visited > MAX_NODES:
             raise InputError.single(
                 "yaml_too_large",
-                f"the file expands to more than {MAX_NODES:,} values (aliases counted each time "
-                "they are used); an alias bomb, or a document far larger than any real one",
+                N_(
+                    "the file expands to more than {count:,} values (aliases counted each time "
+                    "they are used); an alias bomb, or a document far larger than any real one",
+                    count=MAX_NODES,
+                ),
                 file=self.source,
                 line=node.start_mark.line + 1,
             )
@@ -91,9 +96,11 @@ class _Builder:
             self.issues.append(
                 Issue(
                     "yaml_tag",
-                    f"the YAML tag {_shown_tag(node.tag)} is not supported here; write the "
-                    "value plainly "
-                    "(in quotes if it must stay text)",
+                    N_(
+                        "the YAML tag {tag} is not supported here; write the value plainly "
+                        "(in quotes if it must stay text)",
+                        tag=_shown_tag(node.tag),
+                    ),
                     _path(loc),
                     self.source,
                     node.start_mark.line + 1,
@@ -105,7 +112,7 @@ class _Builder:
         if id(node) in self._active:
             raise InputError.single(
                 "yaml_recursive",
-                "an alias refers to a node that contains it; the data would be infinite",
+                N_("an alias refers to a node that contains it; the data would be infinite"),
                 file=self.source,
                 line=node.start_mark.line + 1,
             )
@@ -123,8 +130,11 @@ class _Builder:
         if self._chars > MAX_CHARS:
             raise InputError.single(
                 "yaml_too_large",
-                f"the texts of the file come to more than {MAX_CHARS:,} characters with "
-                "aliases expanded; an alias bomb, or a document far larger than any real one",
+                N_(
+                    "the texts of the file come to more than {count:,} characters with "
+                    "aliases expanded; an alias bomb, or a document far larger than any real one",
+                    count=MAX_CHARS,
+                ),
                 file=self.source,
                 line=node.start_mark.line + 1,
             )
@@ -139,15 +149,18 @@ class _Builder:
             return self._constructor.construct_object(node)
         except NumberProblem as exc:
             self.issues.append(
-                Issue("yaml_number", str(exc), _path(loc), self.source, node.start_mark.line + 1)
+                Issue("yaml_number", exc.message, _path(loc), self.source, node.start_mark.line + 1)
             )
             return None
         except ValueError:  # Python refuses to read an integer of more than 4,300 digits
             self.issues.append(
                 Issue(
                     "number_too_large",
-                    f"a number of {len(node.value):,} digits, more than any document holds; "
-                    "put it in quotes if it is meant as text",
+                    N_(
+                        "a number of {digits:,} digits, more than any document holds; "
+                        "put it in quotes if it is meant as text",
+                        digits=len(node.value),
+                    ),
                     _path(loc),
                     self.source,
                     node.start_mark.line + 1,
@@ -180,8 +193,10 @@ class _Builder:
             self.issues.append(
                 Issue(
                     "yaml_merge",
-                    'a merge key "<<" takes an alias of a mapping (<<: *defaults) or a list '
-                    "of them",
+                    N_(
+                        'a merge key "<<" takes an alias of a mapping (<<: *defaults) or a list '
+                        "of them"
+                    ),
                     _path(loc),
                     self.source,
                     exc.line,
@@ -199,7 +214,7 @@ class _Builder:
                 self.issues.append(
                     Issue(
                         "yaml_key_type",
-                        f"a key must be plain text, got {_describe(key)}",
+                        N_("a key must be plain text, got {found}", found=_describe(key)),
                         _path(loc),
                         self.source,
                         line,
@@ -210,8 +225,12 @@ class _Builder:
                 self.issues.append(
                     Issue(
                         "yaml_duplicate_key",
-                        f'the key "{key}" appears twice in this mapping (first on line '
-                        f"{first_line[key]}); YAML would silently keep only the last value",
+                        N_(
+                            'the key "{key}" appears twice in this mapping (first on line '
+                            "{first}); YAML would silently keep only the last value",
+                            key=key,
+                            first=first_line[key],
+                        ),
                         _path((*loc, str(key))),
                         self.source,
                         line,
@@ -243,8 +262,10 @@ def _path(loc: Loc) -> str:
 def _too_deep(source: str, line: int | None) -> InputError:
     return InputError.single(
         "yaml_too_deep",
-        f"mappings and lists are nested more than {MAX_DEPTH} levels deep here; "
-        "no real document is",
+        N_(
+            "mappings and lists are nested more than {depth} levels deep here; no real document is",
+            depth=MAX_DEPTH,
+        ),
         file=source,
         line=line,
     )
@@ -271,7 +292,10 @@ def _scan(text: str, source: str) -> None:
         if nodes > MAX_NODES:
             raise InputError.single(
                 "yaml_too_large",
-                f"the file holds more than {MAX_NODES:,} values; far more than any real document",
+                N_(
+                    "the file holds more than {count:,} values; far more than any real document",
+                    count=MAX_NODES,
+                ),
                 file=source,
                 line=_line_of(event),
             )
@@ -284,26 +308,70 @@ def _compose(text: str, source: str) -> yaml.Node | None:
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        if "maximum nesting depth" in problem:
+        raw = exc.problem or ""  # the YAML library's English words, which the hints read
+        problem: str | Message = _yaml_words(raw) if raw else N_("invalid YAML")
+        if "maximum nesting depth" in raw:
             # libyaml (as bundled in PyYAML 6.0.3+) has a depth bound of its own; it can fire
             # before our event scan reaches MAX_DEPTH, since the scanner reads ahead.
             raise _too_deep(source, mark.line + 1 if mark else None) from None
-        context = f" ({exc.context})" if exc.context else ""
+        context: str | Message = ""
+        if exc.context:
+            context = N_(" ({context})", context=_yaml_words(exc.context))
         if mark and _char_at(text, mark.line, mark.column) == "\t":
-            problem, context = "a tab cannot indent YAML or start a value; use spaces", ""
-        elif mark and (hint := syntax_hint(problem, text, mark.line, mark.column)):
-            problem, context = f"{problem}: {hint}", ""
+            problem, context = N_("a tab cannot indent YAML or start a value; use spaces"), ""
+        elif mark and (hint := syntax_hint(raw, text, mark.line, mark.column)):
+            problem, context = N_("{problem}: {hint}", problem=problem, hint=hint), ""
         raise InputError.single(
             "yaml_syntax",
-            f"YAML syntax error: {problem}{context}",
+            N_("YAML syntax error: {problem}{context}", problem=problem, context=context),
             file=source,
             line=mark.line + 1 if mark else None,
         ) from None
     except yaml.reader.ReaderError as exc:
         raise bad_character(text, source, exc) from None
     except yaml.YAMLError as exc:
-        raise InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source) from None
+        raise InputError.single(
+            "yaml_syntax",
+            N_("YAML syntax error: {problem}{context}", problem=str(exc), context=""),
+            file=source,
+        ) from None
+
+
+#: The YAML library's words for its commonest errors, in vanban's catalogs; others stay English.
+_YAML_WORDS = {
+    "but found another document": N_("but found another document"),
+    "expected a single document in the stream": N_("expected a single document in the stream"),
+    "found invalid Unicode character escape code": N_(
+        "found invalid Unicode character escape code"
+    ),
+    "while parsing a quoted scalar": N_("while parsing a quoted scalar"),
+    "while parsing a block mapping": N_("while parsing a block mapping"),
+    "while parsing a block collection": N_("while parsing a block collection"),
+    "while parsing a flow sequence": N_("while parsing a flow sequence"),
+    "while parsing a flow mapping": N_("while parsing a flow mapping"),
+    "while scanning a simple key": N_("while scanning a simple key"),
+    "while scanning a quoted scalar": N_("while scanning a quoted scalar"),
+    "did not find expected key": N_("did not find expected key"),
+    "did not find expected '-' indicator": N_("did not find expected '-' indicator"),
+    "did not find expected ',' or ']'": N_("did not find expected ',' or ']'"),
+    "did not find expected ',' or '}'": N_("did not find expected ',' or '}}'"),
+    "could not find expected ':'": N_("could not find expected ':'"),
+    "mapping values are not allowed in this context": N_(
+        "mapping values are not allowed in this context"
+    ),
+    "found character that cannot start any token": N_(
+        "found character that cannot start any token"
+    ),
+    "found unexpected end of stream": N_("found unexpected end of stream"),
+    "found undefined alias": N_("found undefined alias"),
+    "expected <block end>, but found '<block mapping start>'": N_(
+        "expected <block end>, but found '<block mapping start>'"
+    ),
+}
+
+
+def _yaml_words(words: str) -> str | Message:
+    return _YAML_WORDS.get(words, words)
 
 
 def _char_at(text: str, line: int, column: int) -> str:
@@ -311,8 +379,17 @@ def _char_at(text: str, line: int, column: int) -> str:
     return lines[line][column : column + 1] if 0 <= line < len(lines) else ""
 
 
-def load_text(text: str, source: str = "<string>") -> Document:
-    """Parse and validate a document written in YAML."""
+def load_text(text: str, source: str = "<string>", *, lang: str | None = None) -> Document:
+    """Parse and validate a document written in YAML.
+
+    ``lang`` ("vi", "en") is the language of the errors' messages; by default the current one
+    (:func:`vanban.language`, ``VANBAN_LANG``, the locale). Codes and paths are the same in all.
+    """
+    with language(lang):
+        return _load_text(text, source)
+
+
+def _load_text(text: str, source: str) -> Document:
     data = quick_data(text, MAX_DEPTH, MAX_NODES, MAX_CHARS)
     if data is not None:
         try:
@@ -323,7 +400,9 @@ def load_text(text: str, source: str = "<string>") -> Document:
     if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL and not node.value):
         # "---" alone is a document with nothing in it, as empty as an empty file.
         raise InputError.single(
-            "empty", "the file is empty; expected a document starting with kind: plan", file=source
+            "empty",
+            N_("the file is empty; expected a document starting with kind: plan"),
+            file=source,
         )
     builder = _Builder(source)
     data = builder.build(node)
@@ -332,9 +411,11 @@ def load_text(text: str, source: str = "<string>") -> Document:
     return with_hints(text, source, lambda: _validate(data, builder.lines, source))
 
 
-def load(path: str | os.PathLike[str]) -> Document:
-    """Read a document from a YAML file: ``vanban.load("plan.yaml")``."""
-    return load_text(_read_text(path), str(path))
+def load(path: str | os.PathLike[str], *, lang: str | None = None) -> Document:
+    """Read a document from a YAML file: ``vanban.load("plan.yaml")``; ``lang`` as for
+    :func:`load_text`."""
+    with language(lang):
+        return _load_text(_read_text(path), str(path))
 
 
 def read_data(path: str | os.PathLike[str]) -> tuple[Any, dict[Loc, int]]:
@@ -360,12 +441,18 @@ def validate(data: Any, lines: Mapping[Loc, int], source: str | None) -> Documen
 
 
 def _read_text(path: str | os.PathLike[str]) -> str:
-    return decode(read_bounded(path, MAX_BYTES, "YAML file"), str(path))
+    return decode(read_bounded(path, MAX_BYTES, N_("YAML file")), str(path))
 
 
-def parse(data: Mapping[str, Any], source: str | None = None) -> Document:
-    """Validate plain data (a dict, as from JSON) into a document; errors name field paths."""
-    return _validate(data, {}, source)
+def parse(
+    data: Mapping[str, Any], source: str | None = None, *, lang: str | None = None
+) -> Document:
+    """Validate plain data (a dict, as from JSON) into a document; errors name field paths.
+
+    ``lang`` ("vi", "en") is the language of the errors' messages, as for :func:`load_text`.
+    """
+    with language(lang):
+        return _validate(data, {}, source)
 
 
 def _validate(
@@ -375,7 +462,10 @@ def _validate(
     if not isinstance(data, Mapping):
         raise InputError.single(
             "document_type",
-            f"expected a mapping of fields (kind: plan, issuer: …), got {_describe(data)}",
+            N_(
+                "expected a mapping of fields (kind: plan, issuer: …), got {found}",
+                found=_describe(data),
+            ),
             file=source,
             line=lines.get((), None),
         )
@@ -383,16 +473,20 @@ def _validate(
     model = KINDS.get(kind) if isinstance(kind, str) else None
     if model is None:
         expected = ", ".join(sorted(KINDS))
-        found = "nothing" if kind is None else f'"{kind}"'
+        found = N_("nothing") if kind is None else f'"{kind}"'
         raise InputError.single(
             "kind",
-            f"expected one of {expected} (loại văn bản), got {found}",
+            N_(
+                "expected one of {expected} (loại văn bản), got {found}",
+                expected=expected,
+                found=found,
+            ),
             path="kind",
             file=source,
             line=lines.get(("kind",), lines.get((), None)),
         )
     broken = [
-        Issue("forbidden_character", str(error), _path(loc), source, _line(loc, lines))
+        Issue("forbidden_character", error.message, _path(loc), source, _line(loc, lines))
         for loc, error in ([] if plain else find_surrogates(data))
     ]
     if broken:
@@ -440,17 +534,26 @@ def _issue(
     found = error.get("input")
     if kind == "missing":
         title = field_title(model, raw_loc)
-        message = f"required field is missing{f' ({title})' if title else ''}"
+        message: str | Message = (
+            N_("required field is missing ({title})", title=title)
+            if title
+            else N_("required field is missing")
+        )
         line = _line(loc[:-1], lines)
     elif kind == "extra_forbidden":
         key = str(loc[-1])
         allowed = allowed_keys(model, raw_loc[:-1])
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        hint = f'; did you mean "{close[0]}"?' if close else ""
-        choices = (
-            f" (expected one of: {', '.join(sorted(allowed))})" if allowed and not close else ""
-        )
-        message = f'unknown key "{key}"{hint}{choices}'
+        if close:
+            message = N_('unknown key "{key}"; did you mean "{close}"?', key=key, close=close[0])
+        elif allowed:
+            message = N_(
+                'unknown key "{key}" (expected one of: {allowed})',
+                key=key,
+                allowed=", ".join(sorted(allowed)),
+            )
+        else:
+            message = N_('unknown key "{key}"', key=key)
         line = _line(loc, lines)
     else:
         message = _message(error, found)
@@ -459,44 +562,46 @@ def _issue(
 
 
 _EXPECTED = {
-    "string_type": "expected text",
-    "int_type": "expected a whole number",
-    "int_parsing": "expected a whole number",
-    "int_from_float": "expected a whole number",
-    "bool_type": "expected true or false",
-    "bool_parsing": "expected true or false",
-    "list_type": 'expected a list (lines starting with "- ")',
-    "model_type": "expected a mapping of fields",
-    "model_attributes_type": "expected a mapping of fields",
-    "dict_type": "expected a mapping of fields",
-    "float_type": "expected a number",
-    "float_parsing": "expected a number",
+    "string_type": N_("expected text"),
+    "int_type": N_("expected a whole number"),
+    "int_parsing": N_("expected a whole number"),
+    "int_from_float": N_("expected a whole number"),
+    "bool_type": N_("expected true or false"),
+    "bool_parsing": N_("expected true or false"),
+    "list_type": N_('expected a list (lines starting with "- ")'),
+    "model_type": N_("expected a mapping of fields"),
+    "model_attributes_type": N_("expected a mapping of fields"),
+    "dict_type": N_("expected a mapping of fields"),
+    "float_type": N_("expected a number"),
+    "float_parsing": N_("expected a number"),
 }
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> str | Message:
     if value is None:
-        return "nothing (null)"
+        return N_("nothing (null)")
     if isinstance(value, bool):
         return f"{str(value).lower()} (true/false)"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return N_("the number {value}", value=value)
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "…"
         return f'"{shown}"'
     if isinstance(value, list):
-        return f"a list of {len(value)}"
+        return N_("a list of {count}", count=len(value))
     if isinstance(value, Mapping):
         keys = ", ".join(str(k) for k in list(value)[:4])
-        return f"a mapping ({keys})"
+        return N_("a mapping ({keys})", keys=keys)
     return type(value).__name__
 
 
-def _message(error: ErrorDetails, found: Any) -> str:
-    return _plain_message(error, found) + (_kind_hint(error, found) or _colon_hint(found))
+def _message(error: ErrorDetails, found: Any) -> str | Message:
+    hint = _kind_hint(error, found) or _colon_hint(found)
+    plain = _plain_message(error, found)
+    return N_("{message}{hint}", message=plain, hint=hint) if hint else plain
 
 
-def _kind_hint(error: ErrorDetails, found: Any) -> str:
+def _kind_hint(error: ErrorDetails, found: Any) -> str | Message:
     """A body entry whose key is a misspelt kind ("sectoin:"): the kind it was meant to be."""
     listed = error.get("ctx", {}).get("keys") if error["type"] == "body_node" else None
     if not isinstance(listed, str) or not isinstance(found, Mapping):
@@ -505,11 +610,11 @@ def _kind_hint(error: ErrorDetails, found: Any) -> str:
     for key in found:
         close = difflib.get_close_matches(str(key), kinds, n=1, cutoff=0.6)
         if close:
-            return f'; did you mean "{close[0]}" for "{key}"?'
+            return N_('; did you mean "{close}" for "{key}"?', close=close[0], key=key)
     return ""
 
 
-def _colon_hint(found: Any) -> str:
+def _colon_hint(found: Any) -> str | Message:
     """A text with ": " in it, written unquoted, is read by YAML as a key and its value."""
     if not isinstance(found, Mapping) or len(found) != 1:
         return ""
@@ -517,39 +622,71 @@ def _colon_hint(found: Any) -> str:
     if isinstance(key, str) and " " in key.strip() and isinstance(value, str | None):
         shown = f"{key}: {value or ''}".strip()
         shown = shown if len(shown) <= 50 else shown[:47] + "…"
-        return (
-            f'; if "{shown}" is one text, YAML split it at ": " into a key and a value: '
-            'put the whole text in quotes ("…")'
+        return N_(
+            '; if "{shown}" is one text, YAML split it at ": " into a key and a value: '
+            'put the whole text in quotes ("…")',
+            shown=shown,
         )
     return ""
 
 
-def _plain_message(error: ErrorDetails, found: Any) -> str:
+#: Pydantic's comparisons, in vanban's words (its own are English only).
+_BOUNDS = {
+    "greater_than": N_("input should be greater than {gt}, got {found}"),
+    "greater_than_equal": N_("input should be greater than or equal to {ge}, got {found}"),
+    "less_than": N_("input should be less than {lt}, got {found}"),
+    "less_than_equal": N_("input should be less than or equal to {le}, got {found}"),
+}
+
+
+def _plain_message(error: ErrorDetails, found: Any) -> str | Message:
     kind = error["type"]
+    ctx = error.get("ctx", {})
     if kind not in _BUILTIN_ERRORS:
         # vanban's own errors already say what was expected and what was found.
+        own = ctx.get(MESSAGE_KEY)
+        if isinstance(own, Message):
+            return own
+        if kind in _CONTEXT_ERRORS:  # pydantic keeps only the context of these
+            return Message(_CONTEXT_ERRORS[kind].msgid, tuple(ctx.items()))
         return error["msg"]
     if kind == "recursion_depth_exceeded":
-        return "nested far too deeply, or a structure that contains itself"
+        return N_("nested far too deeply, or a structure that contains itself")
     if kind == "string_type" and isinstance(found, bool | int | float):
         # YAML reads "no", "on", "12" or "1.5" unquoted as a flag or a number, not as text.
-        return f'{_EXPECTED[kind]}, got {_describe(found)}; put the text in quotes ("…")'
+        return N_(
+            '{expected}, got {found}; put the text in quotes ("…")',
+            expected=_EXPECTED[kind],
+            found=_describe(found),
+        )
     if kind in _EXPECTED:
-        return f"{_EXPECTED[kind]}, got {_describe(found)}"
+        return N_("{expected}, got {found}", expected=_EXPECTED[kind], found=_describe(found))
     message = error["msg"]
     if kind == "string_too_short" or found is None:
-        return "must not be empty"
+        return N_("must not be empty")
     if kind == "too_short" and isinstance(found, list | tuple):
-        least = error.get("ctx", {}).get("min_length", 1)
-        return f"expected at least {least} item{'s' if least != 1 else ''}, got {len(found)}"
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        return f"{message[0].lower()}{message[1:]}, got {_describe(found)}"
+        least = ctx.get("min_length", 1)
+        if least == 1:
+            return N_("expected at least 1 item, got {count}", count=len(found))
+        return N_("expected at least {least} items, got {count}", least=least, count=len(found))
+    if kind in _BOUNDS:
+        bound = _BOUNDS[kind]
+        limits = {name: ctx.get(name, "") for name in ("gt", "ge", "lt", "le")}
+        return Message(bound.msgid, (*limits.items(), ("found", _describe(found))))
     if kind == "string_pattern_mismatch":
-        return (
+        return N_(
             'expected an abbreviation of capital letters and digits, groups joined by "-" '
-            f"(UBND, UBND-VP), got {_describe(found)}"
+            "(UBND, UBND-VP), got {found}",
+            found=_describe(found),
         )
-    return f"{message[0].lower()}{message[1:]}; got {_describe(found)}"
+    # Pydantic's own words for the rarer errors, in English.
+    return N_(
+        "{message}; got {found}",
+        message=f"{message[0].lower()}{message[1:]}",
+        found=_describe(found),
+    )
 
 
 _BUILTIN_ERRORS = frozenset(typing.get_args(ErrorType))
+#: vanban's errors raised by pydantic itself (a discriminator), by code.
+_CONTEXT_ERRORS = {"body_node": BODY_NODE_ERROR}

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from vanban.errors import InputError, InputWarning, Issue
+from vanban.i18n import N_, Message
 
 __all__ = ["MailMerge", "read_merge"]
 
@@ -80,6 +81,10 @@ class Row:
     lines: dict[str, int] = field(default_factory=dict)
 
 
+def _noted(issue: Issue, note: Message) -> Message:
+    return N_("{message}{note}", message=issue.msg or issue.message, note=note)
+
+
 class _PathError(Exception):
     """A row's path that leads nowhere in the base document."""
 
@@ -87,7 +92,7 @@ class _PathError(Exception):
 class _CellError(Exception):
     """A CSV cell that cannot take the type of the value it replaces."""
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(self, path: str, message: str | Message) -> None:
         super().__init__(message)
         self.path = path
 
@@ -111,9 +116,19 @@ def _set(data: dict[str, Any], loc: Loc, value: Any) -> None:
         child = _get(target, (step,))
         if child is None:
             if isinstance(step, int):
-                raise _PathError(f"{_shown(loc[: depth + 1])}: no such item in the base document")
+                raise _PathError(
+                    N_(
+                        "{loc}: no such item in the base document",
+                        loc=_shown(loc[: depth + 1]),
+                    )
+                )
             if not isinstance(target, dict):
-                raise _PathError(f"{_shown(loc[:depth])} is not a mapping of fields")
+                raise _PathError(
+                    N_(
+                        "{loc} is not a mapping of fields",
+                        loc=_shown(loc[:depth]),
+                    )
+                )
             child = target[step] = [] if isinstance(following, int) else {}
         target = child
     last = loc[-1]
@@ -121,14 +136,24 @@ def _set(data: dict[str, Any], loc: Loc, value: Any) -> None:
         if not isinstance(target, list) or last >= len(target):
             size = len(target) if isinstance(target, list) else 0
             raise _PathError(
-                f"{_shown(loc)}: the base document's list has {size} item"
-                f"{'s' if size != 1 else ''}; a row can replace items, not add them"
+                N_(
+                    "{loc}: the base document's list has {size} {items}; a row can "
+                    "replace items, not add them",
+                    loc=_shown(loc),
+                    size=size,
+                    items=N_("items") if size != 1 else N_("item"),
+                )
             )
         target[last] = value
     elif isinstance(target, dict):
         target[last] = value
     else:
-        raise _PathError(f"{_shown(loc[:-1])} is not a mapping of fields")
+        raise _PathError(
+            N_(
+                "{loc} is not a mapping of fields",
+                loc=_shown(loc[:-1]),
+            )
+        )
 
 
 def _typed(cell: str, base: Any, path: str) -> Any:
@@ -152,12 +177,21 @@ def _number(cell: str, path: str) -> int | Decimal:
     if not _VN_NUMBER.fullmatch(text):
         raise _CellError(
             path,
-            "expected a number, as in the base document, written the Vietnamese way — a dot "
-            'groups thousands, a comma is the decimal mark ("1.234", "93,8") — got '
-            f'"{cell[:60]}"',
+            N_(
+                "expected a number, as in the base document, written the Vietnamese way —"
+                ' a dot groups thousands, a comma is the decimal mark ("1.234", "93,8") —'
+                ' got "{cell}"',
+                cell=cell[:60],
+            ),
         )
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
-        raise _CellError(path, f"a number of more than {MAX_DIGITS} digits; no document holds one")
+        raise _CellError(
+            path,
+            N_(
+                "a number of more than {MAX_DIGITS} digits; no document holds one",
+                MAX_DIGITS=MAX_DIGITS,
+            ),
+        )
     number = Decimal(text.replace(".", "").replace(",", "."))
     return int(number) if number == number.to_integral_value() else number
 
@@ -213,11 +247,14 @@ class MailMerge:
                 or _within(_shown(parse_path(p) or ()), issue.path)  # issuer.name of name[1]
             )
         ]
-        note = f" (row {row.number})"
+        note = N_(
+            " (row {number})",
+            number=row.number,
+        )
         if set_here or issue.file is None or issue.file != self.base_source:
             line = row.lines.get(set_here[0], row.line) if set_here else row.line
-            return Issue(issue.code, issue.message + note, issue.path, self.rows_source, line)
-        return Issue(issue.code, issue.message + note, issue.path, issue.file, issue.line)
+            return Issue(issue.code, _noted(issue, note), issue.path, self.rows_source, line)
+        return Issue(issue.code, _noted(issue, note), issue.path, issue.file, issue.line)
 
     def check(self) -> None:
         """Validate every row; raise one :class:`InputError` naming each bad row."""
@@ -236,21 +273,43 @@ class MailMerge:
                 found = [self._row_issue(row, i) for i in exc.issues]
             except _CellError as exc:
                 line = row.lines.get(exc.path, row.line)
-                message = f"{exc} (row {row.number})"
+                message = N_(
+                    "{exc} (row {number})",
+                    exc=exc.args[0],
+                    number=row.number,
+                )
                 found = [Issue("row_value", message, exc.path, self.rows_source, line)]
             except _PathError as exc:
                 found = [
-                    Issue("row_path", f"{exc} (row {row.number})", "", self.rows_source, row.line)
+                    Issue(
+                        "row_path",
+                        N_(
+                            "{exc} (row {number})",
+                            exc=exc.args[0],
+                            number=row.number,
+                        ),
+                        "",
+                        self.rows_source,
+                        row.line,
+                    )
                 ]
             name = self.name(row)
             problem = _bad_file_name(name)
             if problem is None and name in names:
-                problem = f'the file name "{name}" is also row {names[name]}\'s'
+                problem = N_(
+                    'the file name "{name}" is also row {names}\'s',
+                    name=name,
+                    names=names[name],
+                )
             if problem is not None:
                 found.append(
                     Issue(
                         "row_name",
-                        f"{problem} (row {row.number}); change --name",
+                        N_(
+                            "{problem} (row {number}); change --name",
+                            problem=problem,
+                            number=row.number,
+                        ),
                         "",
                         self.rows_source,
                         row.line,
@@ -267,14 +326,22 @@ class MailMerge:
                 issues.append(
                     Issue(
                         "rows_invalid",
-                        f"… and {more} more bad row{'s' * (more != 1)}",
+                        N_(
+                            "… and {more} more bad {rows}",
+                            more=more,
+                            rows=N_("rows") if more != 1 else N_("row"),
+                        ),
                         file=self.rows_source,
                     )
                 )
             issues.append(
                 Issue(
                     "rows_invalid",
-                    f"{len(bad)} of {len(self.rows)} rows are not valid; nothing was written",
+                    N_(
+                        "{bad} of {rows} rows are not valid; nothing was written",
+                        bad=len(bad),
+                        rows=len(self.rows),
+                    ),
                     file=self.rows_source,
                 )
             )
@@ -291,9 +358,16 @@ def _warn_same_number(numbers: list[Any], source: str) -> None:
     """Several documents of one number and symbol are one document issued twice: say so."""
     if len(numbers) > 1 and numbers[0] is not None and all(n == numbers[0] for n in numbers):
         warnings.warn(
-            f"{source}: every one of the {len(numbers)} documents gets the number "
-            f"{numbers[0]}; give the rows a number column, or leave number: null in the base "
-            "for the clerk to number each at signing",
+            str(
+                N_(
+                    "{source}: every one of the {numbers} documents gets the number "
+                    "{numbers2}; give the rows a number column, or leave number: null in the "
+                    "base for the clerk to number each at signing",
+                    source=source,
+                    numbers=len(numbers),
+                    numbers2=numbers[0],
+                )
+            ),
             InputWarning,
             stacklevel=3,
         )
@@ -303,16 +377,18 @@ def _within(path: str, prefix: str) -> bool:
     return path == prefix or path.startswith((prefix + ".", prefix + "["))
 
 
-def _bad_file_name(name: str) -> str | None:
+def _bad_file_name(name: str) -> Message | None:
     from vanban.rendering.output import MAX_NAME_BYTES
 
     stem = name[: -len(".docx")]
     if not stem.strip() or "/" in name or "\\" in name or "\0" in name or stem in (".", ".."):
-        return f'"{name}" is not a usable file name'
+        return N_('"{name}" is not a usable file name', name=name)
     if len(os.fsencode(name)) > MAX_NAME_BYTES:
-        return (
-            f'the file name "{name[:40]}…" is {len(os.fsencode(name))} bytes long; file names '
-            f"hold {MAX_NAME_BYTES}"
+        return N_(
+            'the file name "{name}…" is {size} bytes long; file names hold {limit}',
+            name=name[:40],
+            size=len(os.fsencode(name)),
+            limit=MAX_NAME_BYTES,
         )
     return None
 
@@ -322,10 +398,10 @@ def _csv_rows(path: Path) -> list[Row]:
 
     source = str(path)
     try:
-        text = read_bounded(path, MAX_ROWS_BYTES, "rows file").decode("utf-8-sig")
+        text = read_bounded(path, MAX_ROWS_BYTES, N_("rows file")).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError.single(
-            "encoding", "the file is not UTF-8 text; save it as CSV UTF-8", file=source
+            "encoding", N_("the file is not UTF-8 text; save it as CSV UTF-8"), file=source
         ) from None
     # Excel writes ";" between cells where the decimal mark is a comma, as in Vietnamese.
     first = text.split("\n", 1)[0]
@@ -335,15 +411,22 @@ def _csv_rows(path: Path) -> list[Row]:
     records = _records(reader, source)
     header_line, header = next(records, (1, []))
     if not header:
-        raise InputError.single("rows_empty", "no header row of field paths", file=source, line=1)
+        raise InputError.single(
+            "rows_empty", N_("no header row of field paths"), file=source, line=1
+        )
     header = [h.strip() for h in header]
     _check_header(header, source, header_line)
     for number, name in enumerate(header):
         if name in header[:number]:
             raise InputError.single(
                 "rows_columns",
-                f'the column "{name}" appears twice (columns {header.index(name) + 1} and '
-                f"{number + 1}); one would silently replace the other",
+                N_(
+                    'the column "{name}" appears twice (columns {value} and {value2}); one '
+                    "would silently replace the other",
+                    name=name,
+                    value=header.index(name) + 1,
+                    value2=number + 1,
+                ),
                 file=source,
                 line=header_line,
             )
@@ -354,12 +437,17 @@ def _csv_rows(path: Path) -> list[Row]:
         if len(record) != len(header):
             raise InputError.single(
                 "rows_columns",
-                f"row {len(rows) + 1} has {len(record)} cells for {len(header)} columns"
-                + (
-                    "; a row may not leave cells out (an empty cell between separators keeps "
-                    "the base's value)"
+                N_(
+                    "row {row} has {cells} cells for {columns} columns{hint}",
+                    row=len(rows) + 1,
+                    cells=len(record),
+                    columns=len(header),
+                    hint=N_(
+                        "; a row may not leave cells out (an empty cell between separators "
+                        "keeps the base's value)"
+                    )
                     if len(record) < len(header)
-                    else ""
+                    else "",
                 ),
                 file=source,
                 line=start,
@@ -380,11 +468,17 @@ def _records(reader: Any, source: str) -> Iterator[tuple[int, list[str]]]:
             if "field larger than field limit" in str(exc):
                 # Python's csv module's own bound (131,072 unless a host program changed it).
                 limit = csv.field_size_limit()
-                message = f"a cell holds more than {limit:,} characters; no document field does"
+                message = N_(
+                    "a cell holds more than {limit:,} characters; no document field does",
+                    limit=limit,
+                )
             elif "unexpected end of data" in str(exc):
-                message = 'a quote (") opened in this row is never closed'
+                message = N_('a quote (") opened in this row is never closed')
             else:
-                message = f"the row cannot be read as CSV: {exc}"
+                message = N_(
+                    "the row cannot be read as CSV: {exc}",
+                    exc=exc.args[0],
+                )
             raise InputError.single("rows_syntax", message, file=source, line=start) from None
         if record is None:
             return
@@ -400,8 +494,10 @@ def _yaml_rows(path: Path) -> list[Row]:
     if not isinstance(data, list):
         raise InputError.single(
             "rows_type",
-            'expected a list of rows (lines starting with "- "), each a mapping of field paths '
-            "to values",
+            N_(
+                'expected a list of rows (lines starting with "- "), each a mapping of '
+                "field paths to values",
+            ),
             file=source,
             line=lines.get(()),
         )
@@ -411,7 +507,10 @@ def _yaml_rows(path: Path) -> list[Row]:
         if not isinstance(item, dict):
             raise InputError.single(
                 "rows_type",
-                f"row {index + 1}: expected a mapping of field paths to values",
+                N_(
+                    "row {value}: expected a mapping of field paths to values",
+                    value=index + 1,
+                ),
                 file=source,
                 line=line,
             )
@@ -427,15 +526,18 @@ def _check_header(paths: list[str], source: str, line: int | None) -> None:
         if path != "row" and parse_path(path) is None:
             raise InputError.single(
                 "row_path",
-                f'"{path}" is not a field path; write fields as they are named in errors: '
-                "signature.name, issuer.name[1], figures.received",
+                N_(
+                    '"{path}" is not a field path; write fields as they are named in errors: '
+                    "signature.name, issuer.name[1], figures.received",
+                    path=path,
+                ),
                 file=source,
                 line=line,
             )
         if path == "row":
             raise InputError.single(
                 "row_path",
-                '"row" is the row number in --name; it cannot be a column',
+                N_('"row" is the row number in --name; it cannot be a column'),
                 file=source,
                 line=line,
             )
@@ -451,7 +553,7 @@ def read_merge(
     data, lines = read_data(base_path)
     if not isinstance(data, dict):
         raise InputError.single(
-            "document_type", "expected a mapping of fields (kind: plan, …)", file=str(base_path)
+            "document_type", N_("expected a mapping of fields (kind: plan, …)"), file=str(base_path)
         )
     suffix = rows_path.suffix.lower()
     if suffix in (".yaml", ".yml"):
@@ -460,10 +562,10 @@ def read_merge(
         rows_list, typed = _csv_rows(rows_path), True
     else:
         raise InputError.single(
-            "rows_format", "rows come in a .csv file or a .yaml list", file=str(rows_path)
+            "rows_format", N_("rows come in a .csv file or a .yaml list"), file=str(rows_path)
         )
     if not rows_list:
-        raise InputError.single("rows_empty", "no rows: nothing to render", file=str(rows_path))
+        raise InputError.single("rows_empty", N_("no rows: nothing to render"), file=str(rows_path))
     pattern = name if name is not None else f"{base_path.stem}-{{row}}.docx"
     merge = MailMerge(data, lines, str(base_path), rows_list, str(rows_path), pattern, typed)
     for match in _PLACEHOLDER.finditer(pattern):
@@ -472,7 +574,11 @@ def read_merge(
             known = ", ".join(["row", *rows_list[0].values])
             raise InputError.single(
                 "name_pattern",
-                f'--name uses "{{{key}}}", which is no column of the rows; use one of: {known}',
+                N_(
+                    '--name uses "{{{key}}}", which is no column of the rows; use one of: {known}',
+                    key=key,
+                    known=known,
+                ),
                 file=str(rows_path),
             )
     return merge

@@ -18,10 +18,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from vanban.errors import OutputError
+from vanban.i18n import N_, _
 
 __all__ = ["INSTALL_HINT", "find_soffice", "require_soffice", "to_pdf"]
 
-INSTALL_HINT = (
+INSTALL_HINT = N_(
     "install LibreOffice: on Debian or Ubuntu `apt-get install libreoffice-writer-nogui` "
     "(or libreoffice-writer), on Fedora `dnf install libreoffice-writer`, on macOS "
     "`brew install --cask libreoffice`; on Windows install LibreOffice and put its "
@@ -50,7 +51,10 @@ def require_soffice() -> str:
     program = find_soffice()
     if program is None:
         raise OutputError(
-            f"--pdf needs LibreOffice, and no soffice was found on PATH; {INSTALL_HINT}",
+            N_(
+                "--pdf needs LibreOffice, and no soffice was found on PATH; {INSTALL_HINT}",
+                INSTALL_HINT=INSTALL_HINT,
+            ),
             code="pdf_unavailable",
         )
     return program
@@ -81,9 +85,9 @@ def _convert(program: str, files: Sequence[Path], folder: Path) -> str:
                 check=False,
             )
         except subprocess.TimeoutExpired:
-            return "LibreOffice did not finish in time"
+            return _("LibreOffice did not finish in time")
         except OSError as exc:
-            return f"LibreOffice could not be started: {exc.strerror}"
+            return _("LibreOffice could not be started: {reason}", reason=exc.strerror)
     return (done.stderr or done.stdout or "").strip()
 
 
@@ -102,8 +106,11 @@ def to_pdf(files: Sequence[Path], *, jobs: int = 1) -> list[Path]:
     for target in targets:
         if target.is_dir():
             raise OutputError(
-                f"{target}: is a folder, so the PDF of {target.with_suffix('.docx')} cannot be "
-                "written there",
+                N_(
+                    "{target}: is a folder, so the PDF of {with_suffix} cannot be written there",
+                    target=target,
+                    with_suffix=target.with_suffix(".docx"),
+                ),
                 code="output_is_dir",
             )
     by_folder: dict[Path, list[Path]] = {}
@@ -120,7 +127,11 @@ def to_pdf(files: Sequence[Path], *, jobs: int = 1) -> list[Path]:
                 scratch = Path(stack.enter_context(_scratch(folder)))
             except OSError as exc:
                 raise OutputError(
-                    f"{folder}: cannot write the PDF here ({exc.strerror})",
+                    N_(
+                        "{folder}: cannot write the PDF here ({strerror})",
+                        folder=folder,
+                        strerror=exc.strerror,
+                    ),
                     code="output_unwritable",
                 ) from exc
             groups += [(scratch, members[i : i + size]) for i in range(0, len(members), size)]
@@ -136,11 +147,15 @@ def to_pdf(files: Sequence[Path], *, jobs: int = 1) -> list[Path]:
     missing = [t for t in targets if t.resolve() not in done]
     if missing:
         shown = ", ".join(str(m.with_suffix(".docx")) for m in missing[:5])
-        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        more = N_(" and {count} more", count=len(missing) - 5) if len(missing) > 5 else ""
         detail = next((s for s in said if s), "")
         raise OutputError(
-            f"LibreOffice did not convert {shown}{more} to PDF"
-            + (f": {detail.splitlines()[-1]}" if detail else ""),
+            N_(
+                "LibreOffice did not convert {shown}{more} to PDF{detail}",
+                shown=shown,
+                more=more,
+                detail=f": {detail.splitlines()[-1]}" if detail else "",
+            ),
             code="pdf_failed",
         )
     return targets

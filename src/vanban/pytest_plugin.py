@@ -40,8 +40,10 @@ def docx_regression(request: pytest.FixtureRequest) -> DocxRegressionFixture:
     try:
         import pytest_regressions  # noqa: F401
     except ImportError:  # pragma: no cover - depends on the environment
+        from vanban.i18n import _
+
         pytest.fail(
-            "docx_regression needs pytest-regressions: pip install 'vanban[test]'",
+            _("docx_regression needs pytest-regressions: pip install 'vanban[test]'"),
             pytrace=False,
         )
     return DocxRegressionFixture(
@@ -149,16 +151,20 @@ def _mismatch(expected: str, obtained: str, snapshot: Path, obtained_path: Path)
     if expected == obtained:
         return None
     from vanban.dump import DumpFormatError, diff_dumps, parse_dump
+    from vanban.i18n import _
 
     try:
         changes = diff_dumps(parse_dump(expected), parse_dump(obtained))
     except DumpFormatError as exc:
-        changes = [f"(the snapshot cannot be compared record by record: {exc})"]
+        changes = [_("(the snapshot cannot be compared record by record: {exc})", exc=exc)]
     if not changes:
-        changes = ["(no change in the content; only the layout of the dump differs)"]
+        changes = [_("(no change in the content; only the layout of the dump differs)")]
     elif len(changes) > _MAX_CHANGES:
         more = len(changes) - _MAX_CHANGES
-        changes = [*changes[:_MAX_CHANGES], f"… and {more} more (all of them are in the diff)"]
+        changes = [
+            *changes[:_MAX_CHANGES],
+            _("… and {more} more (all of them are in the diff)", more=more),
+        ]
     diff = list(
         difflib.unified_diff(
             expected.split("\n"),
@@ -169,18 +175,23 @@ def _mismatch(expected: str, obtained: str, snapshot: Path, obtained_path: Path)
         )
     )
     lines = [
-        "The document differs from its snapshot.",
-        f"snapshot: {snapshot}",
-        f"obtained: {obtained_path}",
+        _("The document differs from its snapshot."),
+        _("snapshot: {path}", path=snapshot),
+        _("obtained: {path}", path=obtained_path),
         "",
-        "Changes (snapshot → document):",
+        _("Changes (snapshot → document):"),
         *(f"  {change}" for change in changes),
         "",
-        "Accept them with: pytest --force-regen",
+        _("Accept them with: pytest --force-regen"),
         "",
     ]
     if len(diff) <= _MAX_DIFF_LINES:
-        lines += ["Full diff of the dump:", *diff]
+        lines += [_("Full diff of the dump:"), *diff]
     else:
-        lines.append(f"The full diff of the dump has {len(diff)} lines: compare the two files.")
+        lines.append(
+            _(
+                "The full diff of the dump has {count} lines: compare the two files.",
+                count=len(diff),
+            )
+        )
     return "\n".join(lines)

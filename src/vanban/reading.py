@@ -21,6 +21,7 @@ import yaml
 
 from vanban.errors import InputError
 from vanban.formatting.text import ForbiddenCharacterError
+from vanban.i18n import N_, Message
 
 __all__ = [
     "MergeError",
@@ -34,31 +35,36 @@ __all__ = [
 ]
 
 _CHUNK = 1 << 20
+_FILE = N_("file")
 
 
-def read_bounded(path: str | os.PathLike[str], limit: int, what: str = "file") -> bytes:
+def read_bounded(path: str | os.PathLike[str], limit: int, what: str | Message = _FILE) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes, or a clear :class:`InputError`.
 
     ``what`` names the expected file in messages ("YAML file", "rows file").
     """
     source = str(path)
     if Path(path).is_dir():
-        raise InputError.single("not_a_file", f"is a folder, expected a {what}", file=source)
+        raise InputError.single(
+            "not_a_file", N_("is a folder, expected a {what}", what=what), file=source
+        )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         handle = os.open(path, flags)
     except FileNotFoundError:
-        raise InputError.single("file_not_found", "no such file", file=source) from None
+        raise InputError.single("file_not_found", N_("no such file"), file=source) from None
     except OSError as exc:
         raise InputError.single(
-            "file_unreadable", f"cannot read: {exc.strerror}", file=source
+            "file_unreadable", N_("cannot read: {reason}", reason=exc.strerror), file=source
         ) from None
     with open(handle, "rb", buffering=0) as stream:
         mode = os.fstat(handle).st_mode
         if not stat.S_ISREG(mode):
-            kind = "a pipe" if stat.S_ISFIFO(mode) else "a device or special file"
+            kind = N_("a pipe") if stat.S_ISFIFO(mode) else N_("a device or special file")
             raise InputError.single(
-                "not_a_file", f"is {kind}, not a regular file; expected a {what}", file=source
+                "not_a_file",
+                N_("is {kind}, not a regular file; expected a {what}", kind=kind, what=what),
+                file=source,
             )
         if os.fstat(handle).st_size > limit:
             raise _too_large(source, limit)  # refused unread
@@ -75,7 +81,7 @@ def read_bounded(path: str | os.PathLike[str], limit: int, what: str = "file") -
                 size += len(chunk)
         except OSError as exc:
             raise InputError.single(
-                "file_unreadable", f"cannot read: {exc.strerror}", file=source
+                "file_unreadable", N_("cannot read: {reason}", reason=exc.strerror), file=source
             ) from None
     if size > limit:
         raise _too_large(source, limit)
@@ -85,7 +91,10 @@ def read_bounded(path: str | os.PathLike[str], limit: int, what: str = "file") -
 def _too_large(source: str, limit: int) -> InputError:
     return InputError.single(
         "file_too_large",
-        f"the file is larger than {limit // 1_000_000} MB; far larger than any real document",
+        N_(
+            "the file is larger than {size} MB; far larger than any real document",
+            size=limit // 1_000_000,
+        ),
         file=source,
     )
 
@@ -99,8 +108,12 @@ def decode(data: bytes, source: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError.single(
             "encoding",
-            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8",
+            N_(
+                "the file is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); "
+                "save it as UTF-8",
+                byte=data[exc.start],
+                offset=exc.start,
+            ),
             file=source,
             line=line,
         ) from None
@@ -130,7 +143,7 @@ def check_characters(text: str, source: str) -> None:
             raise _character_error(text, source, found.start(), _SEPARATOR_ADVICE)
 
 
-_SEPARATOR_ADVICE = (
+_SEPARATOR_ADVICE = N_(
     "a line separator (usually pasted from a web page or a PDF) that YAML reads as a line "
     'break or a space here; for a line break inside a text write \\n in double quotes ("…\\n…") '
     'or use a "|" block, else remove it'
@@ -142,23 +155,34 @@ def bad_character(text: str, source: str, exc: yaml.reader.ReaderError) -> Input
     # libyaml reports a byte offset, PyYAML a character offset: find the character again.
     found = yaml.reader.Reader.NON_PRINTABLE.search(text)
     if found is None:
-        return InputError.single("yaml_syntax", f"YAML syntax error: {exc}", file=source)
+        return InputError.single(
+            "yaml_syntax",
+            N_("YAML syntax error: {problem}{context}", problem=str(exc), context=""),
+            file=source,
+        )
     if found.group() == "\v":
-        advice = (
+        advice = N_(
             "Word's manual line break cannot be written raw in YAML; for a line break inside "
             'a text write \\n in double quotes ("…\\n…") or use a "|" block'
         )
     else:
-        advice = "a control character (usually pasted by accident) cannot appear in YAML; remove it"
+        advice = N_(
+            "a control character (usually pasted by accident) cannot appear in YAML; remove it"
+        )
     return _character_error(text, source, found.start(), advice)
 
 
-def _character_error(text: str, source: str, position: int, advice: str) -> InputError:
+def _character_error(text: str, source: str, position: int, advice: Message) -> InputError:
     line = text.count("\n", 0, position) + 1
     column = position - text.rfind("\n", 0, position)
     return InputError.single(
         "yaml_character",
-        f"column {column}: character U+{ord(text[position]):04X}: {advice}",
+        N_(
+            "column {column}: character U+{code:04X}: {advice}",
+            column=column,
+            code=ord(text[position]),
+            advice=advice,
+        ),
         file=source,
         line=line,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.errors import InputError
+from vanban.i18n import N_
 from vanban.registry import FORMS, resolve_kind
 
 __all__ = ["json_schema"]
@@ -18,7 +19,13 @@ def json_schema(kind: str) -> dict[str, Any]:
     form = FORMS[resolved] if resolved is not None else None
     if form is None:
         raise InputError.single(
-            "kind", f'expected one of {", ".join(sorted(FORMS))}, got "{kind}"', path="kind"
+            "kind",
+            N_(
+                'expected one of {join}, got "{kind}"',
+                join=", ".join(sorted(FORMS)),
+                kind=kind,
+            ),
+            path="kind",
         )
     schema = form.load_model().model_json_schema(by_alias=True)
     # A kind without a type (công văn) has no code to show.

@@ -12,6 +12,7 @@ import posixpath
 from typing import Any
 
 from vanban.errors import OutputError
+from vanban.i18n import N_
 
 __all__ = ["is_url", "join", "make_folder", "write_url"]
 
@@ -40,14 +41,24 @@ def _filesystem(url: str) -> tuple[Any, str]:
         import fsspec
     except ImportError:
         raise OutputError(
-            f"{url}: writing to a URL needs fsspec (pip install fsspec, and the package of the "
-            "store, such as s3fs)",
+            N_(
+                "{url}: writing to a URL needs fsspec (pip install fsspec, and the "
+                "package of the store, such as s3fs)",
+                url=url,
+            ),
             code="output_url",
         ) from None
     try:
         fs, path = fsspec.core.url_to_fs(url)
     except (ImportError, ValueError) as exc:
-        raise OutputError(f"{url}: {exc}", code="output_url") from None
+        raise OutputError(
+            N_(
+                "{url}: {exc}",
+                url=url,
+                exc=exc,
+            ),
+            code="output_url",
+        ) from None
     return fs, path
 
 
@@ -57,7 +68,14 @@ def make_folder(url: str) -> None:
     try:
         fs.makedirs(path, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{url}: cannot create it ({exc})", code="output_unwritable") from exc
+        raise OutputError(
+            N_(
+                "{url}: cannot create it ({exc})",
+                url=url,
+                exc=exc,
+            ),
+            code="output_unwritable",
+        ) from exc
 
 
 def write_url(url: str, data: bytes) -> None:
@@ -72,4 +90,11 @@ def write_url(url: str, data: bytes) -> None:
         with fs.open(path, "wb") as stream:
             stream.write(data)
     except OSError as exc:
-        raise OutputError(f"{url}: writing failed ({exc})", code="output_failed") from exc
+        raise OutputError(
+            N_(
+                "{url}: writing failed ({exc})",
+                url=url,
+                exc=exc,
+            ),
+            code="output_failed",
+        ) from exc

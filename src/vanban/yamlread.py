@@ -10,13 +10,13 @@ and :func:`flow_list_hints` warns of a comma that split one list item into two.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from vanban.errors import InputError, InputWarning
+from vanban.errors import InputError, InputWarning, Issue
+from vanban.i18n import N_, Message
 
 T = TypeVar("T")
 
@@ -29,6 +29,11 @@ _BASE_60 = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
 
 class NumberProblem(ValueError):
     """A plain number written in a form vanban refuses; the message says what to write."""
+
+    @property
+    def message(self) -> Message:
+        message = self.args[0]
+        return message if isinstance(message, Message) else Message("{text}", (("text", message),))
 
 
 def plain_number(tag: str, text: str) -> Any:
@@ -44,21 +49,29 @@ def plain_number(tag: str, text: str) -> Any:
         return text  # a time or a ratio written with ":", never a number in base 60
     if "_" in text:
         raise NumberProblem(
-            f'the number "{text}" has "_" in it; write the digits alone '
-            f"({text.replace('_', '')}), or put it in quotes if it is text"
+            N_(
+                'the number "{text}" has "_" in it; write the digits alone '
+                "({digits}), or put it in quotes if it is text",
+                text=text,
+                digits=text.replace("_", ""),
+            )
         )
     if tag == _INT and bare[:2].lower() in ("0x", "0b"):
-        base = "hexadecimal" if bare[1] in "xX" else "binary"
+        base = N_("a hexadecimal") if bare[1] in "xX" else N_("a binary")
         raise NumberProblem(
-            f'"{text}" is a {base} number; write the number in decimal digits, '
-            "or put it in quotes if it is text"
+            N_(
+                '"{text}" is {base} number; write the number in decimal digits, '
+                "or put it in quotes if it is text",
+                text=text,
+                base=base,
+            )
         )
     if tag == _INT:
         return int(text, 10)  # "012" is twelve, as written, not octal ten
     return None  # a plain float: the caller constructs it as YAML does
 
 
-def syntax_hint(problem: str, text: str, line: int, column: int) -> str | None:
+def syntax_hint(problem: str, text: str, line: int, column: int) -> Message | None:
     """A plain explanation of a YAML syntax error at ``line``/``column`` (0-based), if known."""
     lines = text.split("\n")
     if not 0 <= line < len(lines):
@@ -71,9 +84,11 @@ def syntax_hint(problem: str, text: str, line: int, column: int) -> str | None:
             key, _, rest = current.lstrip().removeprefix("- ").partition(": ")
             shown = rest.strip()
             shown = shown if len(shown) <= 40 else shown[:37] + "…"
-            return (
-                f'the text after "{key}:" contains ": ", which YAML reads as a new key; put the '
-                f'whole text in quotes: {key}: "{shown}"'
+            return N_(
+                'the text after "{key}:" contains ": ", which YAML reads as a new key; put the '
+                'whole text in quotes: {key}: "{shown}"',
+                key=key,
+                shown=shown,
             )
         return _indentation_hint(lines, line)
     if problem.startswith(("did not find expected key", "did not find expected '-'")) or (
@@ -83,7 +98,7 @@ def syntax_hint(problem: str, text: str, line: int, column: int) -> str | None:
     return None
 
 
-def _indentation_hint(lines: list[str], line: int) -> str:
+def _indentation_hint(lines: list[str], line: int) -> Message:
     current = lines[line]
     indent = len(current) - len(current.lstrip(" "))
     above = next(
@@ -91,10 +106,13 @@ def _indentation_hint(lines: list[str], line: int) -> str:
         "",
     )
     above_indent = len(above) - len(above.lstrip(" "))
-    return (
-        f"check the indentation of line {line + 1} ({indent} spaces) against the line above "
-        f"({above_indent} spaces): the keys of one mapping start in the same column, and so do "
-        'the items of one list ("- "); a key cannot follow a list at the list\'s own level'
+    return N_(
+        "check the indentation of line {line} ({indent} spaces) against the line above "
+        "({above} spaces): the keys of one mapping start in the same column, and so do "
+        'the items of one list ("- "); a key cannot follow a list at the list\'s own level',
+        line=line + 1,
+        indent=indent,
+        above=above_indent,
     )
 
 
@@ -105,13 +123,13 @@ def _comment(line: str) -> bool:
 _FLOW_LIST = re.compile(r":\s*\[(.*)\]\s*(?:#.*)?$")
 
 
-def flow_list_hints(text: str) -> list[tuple[int, str]]:
+def flow_list_hints(text: str) -> list[tuple[int, Message]]:
     """Lines whose ``[a, b, c]`` list looks split at a comma inside one item, with a hint.
 
     An item ending in an unclosed "(" or starting with a lowercase word after a comma was
     almost surely one text with a comma in it: ``[Sở Tư pháp, Công an (để báo cáo, phối hợp)]``.
     """
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, Message]] = []
     if "[" not in text:  # most files have no flow list at all
         return out
     for number, line in enumerate(text.split("\n"), start=1):
@@ -132,8 +150,11 @@ def flow_list_hints(text: str) -> list[tuple[int, str]]:
             out.append(
                 (
                     number,
-                    f'the list is split at every comma, so "{suspect}" became an item of its own; '
-                    'if an item has a comma in it, put that item in quotes ("…, …")',
+                    N_(
+                        'the list is split at every comma, so "{suspect}" became an item of its '
+                        'own; if an item has a comma in it, put that item in quotes ("…, …")',
+                        suspect=suspect,
+                    ),
                 )
             )
     return out
@@ -148,7 +169,14 @@ def with_hints(text: str, source: str, validate: Callable[[], T]) -> T:
         result = validate()
     except InputError as exc:
         issues = [
-            dataclasses.replace(i, message=f"{i.message}; {hints[i.line]}")
+            Issue(
+                i.code,
+                N_("{message}; {hint}", message=i.msg or i.message, hint=hints[i.line]),
+                i.path,
+                i.file,
+                i.line,
+                i.loc,
+            )
             if i.line in hints
             else i
             for i in exc.issues

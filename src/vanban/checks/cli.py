@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from vanban.errors import InputError
+from vanban.i18n import _, language, take_lang_option
 
 __all__ = ["run"]
 
@@ -19,23 +20,43 @@ __all__ = ["run"]
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vanban check",
-        description="Check Word documents against the format rules of Decree 30/2020/NĐ-CP.",
+        description=_("Check Word documents against the format rules of Decree 30/2020/NĐ-CP."),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE.docx", help="documents to check")
+    parser.add_argument("files", nargs="+", metavar="FILE.docx", help=_("documents to check"))
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=_("output format (default: text)"),
     )
     parser.add_argument(
-        "--all", action="store_true", help="also list the rules that pass or do not apply"
+        "--all", action="store_true", help=_("also list the rules that pass or do not apply")
     )
     parser.add_argument(
-        "--strict", action="store_true", help="exit 1 on warnings too, not only on errors"
+        "--strict", action="store_true", help=_("exit 1 on warnings too, not only on errors")
     )
-    return parser
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        help=_("language of the report: vi (tiếng Việt) or en; the JSON codes stay the same"),
+    )
+    from vanban.helptext import localise
+
+    return localise(parser)
 
 
 def run(argv: list[str] | None = None) -> int:
     """Run ``vanban check`` with the given arguments; return the exit status."""
+    try:
+        lang, argv = take_lang_option(sys.argv[1:] if argv is None else argv)
+    except ValueError as exc:
+        print(f"vanban check: error: {exc}", file=sys.stderr)
+        return 2
+    with language(lang):
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # --help, or wrong arguments: argparse has printed why

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from vanban.i18n import N_, Message, current_language, text
 
 __all__ = ["CheckReport", "Finding", "Outcome", "Severity"]
 
@@ -31,6 +33,12 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+#: The label of a failure, by severity.
+_SEVERITY = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning")}
+_PASS, _NOT_APPLICABLE, _UNCHECKED = N_("pass"), N_("n/a"), N_("unchecked")
+_OUTCOME_WORDS = (_PASS, _NOT_APPLICABLE, _UNCHECKED)
+
+
 @dataclass(frozen=True)
 class Finding:
     """One result of one rule — kết quả kiểm tra một quy tắc."""
@@ -42,8 +50,43 @@ class Finding:
     severity: Severity
     outcome: Outcome
     message: str
+    """In the language current when the document was checked; :meth:`text` in another."""
     where: str | None = None
     """Where in the document: "header table, right cell: 'Độc lập - Tự do…'", "paragraph 12 '…'"."""
+    msg: Message | None = field(default=None, compare=False, repr=False)
+    where_msg: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(
+        cls,
+        code: str,
+        clause: str,
+        severity: Severity,
+        outcome: Outcome,
+        message: str | Message,
+        where: str | Message | None = None,
+    ) -> Finding:
+        """A finding whose message (a Message keeps its id) is put into words now."""
+        return cls(
+            code,
+            clause,
+            severity,
+            outcome,
+            text(message),
+            None if where is None else text(where),
+            message if isinstance(message, Message) else None,
+            where if isinstance(where, Message) else None,
+        )
+
+    def text(self, lang: str | None = None) -> str:
+        """The message in ``lang`` ("vi", "en"; the current language when None)."""
+        return text(self.msg if self.msg is not None else self.message, lang)
+
+    def place(self, lang: str | None = None) -> str | None:
+        """Where, in ``lang`` when the rule gave a Message; else as worded when checked."""
+        if self.where_msg is not None:
+            return self.where_msg.text(lang)
+        return self.where
 
     @property
     def failed(self) -> bool:
@@ -59,15 +102,17 @@ class Finding:
             "where": self.where,
         }
 
-    def to_text(self) -> str:
+    def to_text(self, lang: str | None = None) -> str:
         label = {
-            Outcome.PASS: "pass",
-            Outcome.FAIL: self.severity.value,
-            Outcome.NOT_APPLICABLE: "n/a",
-            Outcome.NOT_EVALUATED: "unchecked",
-        }[self.outcome]
-        where = f"{self.where}: " if self.where else ""
-        return f"{label:<9} {self.code:<28} {where}{self.message} ({self.clause})"
+            Outcome.PASS: _PASS,
+            Outcome.FAIL: _SEVERITY[self.severity],
+            Outcome.NOT_APPLICABLE: _NOT_APPLICABLE,
+            Outcome.NOT_EVALUATED: _UNCHECKED,
+        }[self.outcome].text(lang)
+        width = max(len(w.text(lang)) for w in (*_SEVERITY.values(), *_OUTCOME_WORDS))
+        place = self.place(lang)
+        where = f"{place}: " if place else ""
+        return f"{label:<{width}} {self.code:<28} {where}{self.text(lang)} ({self.clause})"
 
 
 @dataclass(frozen=True)
@@ -131,20 +176,32 @@ class CheckReport:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
-    def summary(self) -> str:
+    def summary(self, lang: str | None = None) -> str:
+        lang = current_language(lang)
         counts = self.counts()
         errors, warnings = len(self.errors), len(self.warnings)
-        verdict = (
-            "follows Decree 30"
-            if self.ok and not warnings
-            else (f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
-        )
-        return (
-            f"{self.path}: {verdict} — rules: {counts['PASS']} passed, {counts['FAIL']} failed, "
-            f"{counts['NOT_APPLICABLE']} not applicable, {counts['NOT_EVALUATED']} not evaluated"
-        )
+        if self.ok and not warnings:
+            verdict = N_("follows Decree 30")
+        else:
+            verdict = N_(
+                "{errors} {errors_word}, {warnings} {warnings_word}",
+                errors=errors,
+                errors_word=N_("error") if errors == 1 else N_("errors"),
+                warnings=warnings,
+                warnings_word=N_("warning") if warnings == 1 else N_("warnings"),
+            )
+        return N_(
+            "{path}: {verdict} — rules: {passed} passed, {failed} failed, "
+            "{not_applicable} not applicable, {not_evaluated} not evaluated",
+            path=self.path,
+            verdict=verdict,
+            passed=counts["PASS"],
+            failed=counts["FAIL"],
+            not_applicable=counts["NOT_APPLICABLE"],
+            not_evaluated=counts["NOT_EVALUATED"],
+        ).text(lang)
 
-    def to_text(self, *, verbose: bool = False) -> str:
+    def to_text(self, *, verbose: bool = False, lang: str | None = None) -> str:
         """Failures and unchecked rules, one per line, then a summary; every finding if verbose."""
         shown = [
             f
@@ -158,5 +215,6 @@ class CheckReport:
             Outcome.NOT_APPLICABLE: 3,
         }
         shown.sort(key=lambda f: (order[f.outcome], f.severity is not Severity.ERROR))
-        lines = [f"  {f.to_text()}" for f in shown]
-        return "\n".join([self.summary(), *lines])
+        lang = current_language(lang)
+        lines = [f"  {f.to_text(lang)}" for f in shown]
+        return "\n".join([self.summary(lang), *lines])

@@ -28,6 +28,7 @@ from vanban.checks.view import (
     key,
     normal,
 )
+from vanban.i18n import N_
 from vanban.models.kinds import DocumentType
 from vanban.ooxml.ns import Element
 
@@ -287,7 +288,7 @@ def _find_header(located: Located) -> int:
     found = [x for x in (located.national_name, located.number, located.date) if x is not None]
     for block in located.header_blocks:
         if isinstance(block, Table) and any(ln in found for ln in block.lines()):
-            block.label = "header table"
+            block.label = N_("header table").text()
 
     # The body name sits in the column of "Số:", above it: in the same table when the header is
     # a table, among the plain paragraphs otherwise.
@@ -473,7 +474,7 @@ def _find_closing(located: Located, start: int) -> int:
         return closing_at
     for block in located.closing_blocks:
         if isinstance(block, Table):
-            block.label = "closing table"
+            block.label = N_("closing table").text()
 
     lines = [line for block in located.closing_blocks for line in _block_lines(block)]
     label = next((line for line in lines if _is_label(line)), None)

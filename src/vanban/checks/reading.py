@@ -22,6 +22,7 @@ from vanban.checks.view import (
     Section,
     Table,
 )
+from vanban.i18n import _
 from vanban.ooxml.ns import A_NS, MC_NS, R_NS, V_NS, WP_NS, Element, w
 from vanban.ooxml.units import EMU_PER_PT, twips
 from vanban.ooxml.walk import iter_blocks, iter_cells, iter_runs
@@ -182,7 +183,9 @@ class _Reader:
         for box in element.iter(w("txbxContent")):
             if next(box.iterancestors(w("p")), None) is element:
                 inner = Container(
-                    kind="textbox", width_twips=None, label=f"text box in {paragraph.where}"
+                    kind="textbox",
+                    width_twips=None,
+                    label=_("text box in {where}", where=paragraph.where),
                 )
                 self.blocks(box, inner)
         return paragraph
@@ -316,14 +319,14 @@ def _sections(
                 if root is None:
                     continue
                 name = {
-                    "default": f"page {noun}",
-                    "first": f"first-page {noun}",
-                    "even": f"even-page {noun}",
+                    "default": _("page header") if noun == "header" else _("page footer"),
+                    "first": _("first-page header") if noun == "header" else _("first-page footer"),
+                    "even": _("even-page header") if noun == "header" else _("even-page footer"),
                 }
                 container = Container(
                     kind="header" if noun == "header" else "footer",
                     width_twips=text_width,
-                    label=f"{name.get(kind, noun)} (section {number})",
+                    label=_("{name} (section {number})", name=name.get(kind, noun), number=number),
                 )
                 reader.blocks(root, container)
                 store[kind] = container

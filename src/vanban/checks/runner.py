@@ -12,6 +12,7 @@ from vanban.checks.parts import Located, locate
 from vanban.checks.props import StyleResolver
 from vanban.checks.rules import RULES, Result
 from vanban.errors import InputError
+from vanban.i18n import N_, language
 from vanban.ooxml.package import PackageError, open_document
 
 __all__ = ["check"]
@@ -19,27 +20,37 @@ __all__ = ["check"]
 Source = str | os.PathLike[str] | bytes | IO[bytes]
 
 
-def check(source: Source, *, name: str | None = None) -> CheckReport:
+def check(source: Source, *, name: str | None = None, lang: str | None = None) -> CheckReport:
     """Check a .docx against Decree 30 — kiểm tra thể thức: every rule, in order.
 
     ``source`` is a path, the bytes of a .docx or a binary file object; ``name`` is what the
     report calls it (the path by default). Raises ``InputError`` when the file cannot be read as
     a Word document, with the codes of :mod:`vanban.ooxml.package` (``not_a_docx``,
-    ``docx_damaged``, ``docx_too_large`` …).
+    ``docx_damaged``, ``docx_too_large`` …). ``lang`` ("vi", "en") is the language of the
+    findings' messages (the current one by default); codes and clauses are the same in both.
     """
+    with language(lang):
+        return _check(source, name)
+
+
+def _check(source: Source, name: str | None) -> CheckReport:
     label = name or (os.fspath(source) if isinstance(source, str | os.PathLike) else "<document>")
     located = _read(source, label)
     findings: list[Finding] = []
     for rule in RULES.values():
         try:
             results = list(rule.check(located)) or [
-                Result(Outcome.NOT_EVALUATED, "nothing to check")
+                Result(Outcome.NOT_EVALUATED, N_("nothing to check"))
             ]
         except Exception as exc:  # a rule tripping on an odd document must not hide the others
-            why = f"the rule could not read this document ({type(exc).__name__}: {exc})"
+            why = N_(
+                "the rule could not read this document ({error}: {exc})",
+                error=type(exc).__name__,
+                exc=str(exc),
+            )
             results = [Result(Outcome.NOT_EVALUATED, why)]
         findings.extend(
-            Finding(rule.code, rule.clause, rule.severity, r.outcome, r.message, r.where)
+            Finding.of(rule.code, rule.clause, rule.severity, r.outcome, r.message, r.where)
             for r in _capped(results)
         )
     return CheckReport(path=label, findings=tuple(findings))
@@ -54,7 +65,11 @@ def _capped(results: list[Result]) -> list[Result]:
         return results
     last = results[LIMIT - 1]
     more = len(results) - LIMIT
-    tail = Result(last.outcome, f"{last.message} (and {more} more like it)", last.where)
+    tail = Result(
+        last.outcome,
+        N_("{message} (and {more} more like it)", message=last.message, more=more),
+        last.where,
+    )
     return [*results[: LIMIT - 1], tail]
 
 
@@ -76,7 +91,7 @@ def _read(source: Source, label: str) -> Located:
 
         return locate(document.element.body, resolver, part_xml)
     except etree.XMLSyntaxError as exc:
-        why = f"the .docx is damaged and cannot be read ({exc})"
+        why = N_("the .docx is damaged and cannot be read ({reason})", reason=str(exc))
         raise InputError.single("docx_damaged", why, file=label) from None
 
 

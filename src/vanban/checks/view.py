@@ -16,6 +16,7 @@ from typing import Literal
 
 from vanban.checks.props import ParagraphProps, RunProps
 from vanban.formatting.text import text_width_pt
+from vanban.i18n import _
 from vanban.ooxml.ns import Element
 
 __all__ = [
@@ -145,11 +146,12 @@ class Container:
     def describe(self) -> str:
         if self.kind != "cell" or self.table is None:
             return self.label
-        side = {"left": "left cell", "right": "right cell"}.get(
-            self.column or "", f"cell {self.cell}"
+        # Places are worded when found, in the language of the check (vanban.i18n).
+        side = {"left": _("left cell"), "right": _("right cell")}.get(self.column or "") or _(
+            "cell {cell}", cell=self.cell
         )
         if len(self.table.rows) > 1:
-            return f"{self.table.label}, row {self.row}, {side}"
+            return _("{table}, row {row}, {side}", table=self.table.label, row=self.row, side=side)
         return f"{self.table.label}, {side}"
 
 
@@ -210,10 +212,15 @@ class Paragraph:
     def describe(self, text: str | None = None, side: str | None = None) -> str:
         words = _snippet(self.text if text is None else text)
         if self.container.kind == "body":
-            base = f"paragraph {self.number}" + (f", {side} side" if side else "")
-            return f"{base} '{words}'" if words else f"{base} (empty)"
+            base = _("paragraph {number}", number=self.number)
+            if side:
+                sides = {"left": _("{base}, left side", base=base)}
+                base = sides.get(side) or _("{base}, right side", base=base)
+            return f"{base} '{words}'" if words else _("{base} (empty)", base=base)
         base = self.container.describe()
-        return f"{base}: '{words}'" if words else f"{base}, paragraph {self.index + 1} (empty)"
+        if words:
+            return f"{base}: '{words}'"
+        return _("{base}, paragraph {number} (empty)", base=base, number=self.index + 1)
 
     @property
     def where(self) -> str:

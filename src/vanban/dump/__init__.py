@@ -44,6 +44,7 @@ def dump_docx(source: DocxSource) -> str:
     return format_dump(read_docx(source))
 
 
-def diff_docx(old: DocxSource, new: DocxSource) -> list[str]:
-    """What changed from ``old`` to ``new``, one readable line per change (empty: nothing)."""
-    return diff_dumps(read_docx(old), read_docx(new))
+def diff_docx(old: DocxSource, new: DocxSource, *, lang: str | None = None) -> list[str]:
+    """What changed from ``old`` to ``new``, one readable line per change (empty: nothing);
+    ``lang`` ("vi", "en") is the language of the lines."""
+    return diff_dumps(read_docx(old), read_docx(new), lang=lang)

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from vanban.dump.model import Attrs, Block, Cell, DocumentDump, Paragraph, Row, Section, Table
 from vanban.dump.properties import RUN_PROPERTIES
+from vanban.i18n import _, language
 
 __all__ = ["diff_dumps"]
 
@@ -35,8 +36,16 @@ _SNIPPET = 40
 _WHOLE_TEXT = 80
 
 
-def diff_dumps(old: DocumentDump, new: DocumentDump) -> list[str]:
-    """Readable change lines from ``old`` to ``new``; empty when the dumps are equal."""
+def diff_dumps(old: DocumentDump, new: DocumentDump, *, lang: str | None = None) -> list[str]:
+    """Readable change lines from ``old`` to ``new``; empty when the dumps are equal.
+
+    ``lang`` ("vi", "en") is the language of the lines; by default the current one.
+    """
+    with language(lang):
+        return _diff(old, new)
+
+
+def _diff(old: DocumentDump, new: DocumentDump) -> list[str]:
     changes = _section_changes(old, new)
     changes += _block_changes(old.blocks, new.blocks, "")
     return changes
@@ -49,27 +58,62 @@ def _section_changes(old: DocumentDump, new: DocumentDump) -> list[str]:
     changes: list[str] = []
     old_sections, new_sections = old.sections, new.sections
     for index in range(max(len(old_sections), len(new_sections))):
-        place = f"section {index + 1}"
+        place = _(
+            "section {value}",
+            value=index + 1,
+        )
         if index >= len(old_sections):
-            changes.append(f"{place} added, beginning with {_opening(new, index)}")
+            changes.append(
+                _(
+                    "{place} added, beginning with {new}",
+                    place=place,
+                    new=_opening(new, index),
+                )
+            )
             continue
         if index >= len(new_sections):
-            changes.append(f"{place} removed (it began with {_opening(old, index)})")
+            changes.append(
+                _(
+                    "{place} removed (it began with {old})",
+                    place=place,
+                    old=_opening(old, index),
+                )
+            )
             continue
         before, after = old_sections[index], new_sections[index]
         changes += _attr_changes(place, before.attrs, after.attrs)
         if index > 0 and _opening(old, index) != _opening(new, index):
             changes.append(
-                f"{place}: now begins with {_opening(new, index)}, was {_opening(old, index)}"
+                _(
+                    "{place}: now begins with {new}, was {old}",
+                    place=place,
+                    new=_opening(new, index),
+                    old=_opening(old, index),
+                )
             )
         old_stories = {story.kind: story for story in before.stories}
         new_stories = {story.kind: story for story in after.stories}
         for kind in [*old_stories, *(k for k in new_stories if k not in old_stories)]:
-            story_place = f"{place} {kind}"
+            story_place = _(
+                "{place} {kind}",
+                place=place,
+                kind=kind,
+            )
             if kind not in new_stories:
-                changes.append(f"{story_place} removed")
+                changes.append(
+                    _(
+                        "{story_place} removed",
+                        story_place=story_place,
+                    )
+                )
             elif kind not in old_stories:
-                changes.append(f"{story_place} added: {_blocks_snippet(new_stories[kind].blocks)}")
+                changes.append(
+                    _(
+                        "{story_place} added: {blocks}",
+                        story_place=story_place,
+                        blocks=_blocks_snippet(new_stories[kind].blocks),
+                    )
+                )
             else:
                 old_story, new_story = old_stories[kind], new_stories[kind]
                 changes += _attr_changes(story_place, old_story.attrs, new_story.attrs)
@@ -110,11 +154,11 @@ def _block_changes(
     for i, j in _align(old, new, _block_key, _block_text):
         if j is None:
             assert i is not None
-            changes.append(_removed(old, i, f"{where}{_kind(old[i])} {old_numbers[i]}"))
+            changes.append(_removed(old, i, _place(where, old[i], old_numbers[i])))
         elif i is None:
-            changes.append(_inserted(new, j, f"{where}{_kind(new[j])} {new_numbers[j]}"))
+            changes.append(_inserted(new, j, _place(where, new[j], new_numbers[j])))
         else:
-            place = f"{where}{_kind(new[j])} {new_numbers[j]}"
+            place = _place(where, new[j], new_numbers[j])
             before, after = old[i], new[j]
             if isinstance(before, Paragraph) and isinstance(after, Paragraph):
                 changes += _paragraph_changes(place, before, after)
@@ -125,6 +169,13 @@ def _block_changes(
 
 def _kind(block: Block) -> str:
     return "paragraph" if isinstance(block, Paragraph) else "table"
+
+
+def _place(where: str, block: Block, number: int) -> str:
+    """ "paragraph 3", "table 1", after ``where``, in the current language."""
+    if isinstance(block, Paragraph):
+        return _("{where}paragraph {number}", where=where, number=number)
+    return _("{where}table {number}", where=where, number=number)
 
 
 def _numbers(blocks: Sequence[Block]) -> list[int]:
@@ -157,21 +208,51 @@ def _cell_text(cell: Cell) -> str:
 def _removed(blocks: Sequence[Block], index: int, place: str) -> str:
     block = blocks[index]
     if isinstance(block, Table):
-        return f"{place} removed ({_table_shape(block)}): {_snippet(_block_text(block))}"
+        return _(
+            "{place} removed ({block}): {snippet}",
+            place=place,
+            block=_table_shape(block),
+            snippet=_snippet(_block_text(block)),
+        )
     item = _list_item(blocks, index)
     if item is not None:
-        return f"{item[0]} item {item[1]} removed ({place} {_snippet(block.text)})"
-    return f"{place} removed: {_snippet(block.text)}"
+        return _(
+            "{item} item {item2} removed ({place} {text})",
+            item=item[0],
+            item2=item[1],
+            place=place,
+            text=_snippet(block.text),
+        )
+    return _(
+        "{place} removed: {text}",
+        place=place,
+        text=_snippet(block.text),
+    )
 
 
 def _inserted(blocks: Sequence[Block], index: int, place: str) -> str:
     block = blocks[index]
     if isinstance(block, Table):
-        return f"{place} inserted ({_table_shape(block)}): {_snippet(_block_text(block))}"
+        return _(
+            "{place} inserted ({block}): {snippet}",
+            place=place,
+            block=_table_shape(block),
+            snippet=_snippet(_block_text(block)),
+        )
     item = _list_item(blocks, index)
     if item is not None:
-        return f"{item[0]} item {item[1]} inserted ({place} {_snippet(block.text)})"
-    return f"{place} inserted: {_snippet(block.text)}"
+        return _(
+            "{item} item {item2} inserted ({place} {text})",
+            item=item[0],
+            item2=item[1],
+            place=place,
+            text=_snippet(block.text),
+        )
+    return _(
+        "{place} inserted: {text}",
+        place=place,
+        text=_snippet(block.text),
+    )
 
 
 def _list_item(blocks: Sequence[Block], index: int) -> tuple[str, int] | None:
@@ -202,11 +283,17 @@ def _label_and_item(texts: Sequence[str | None], index: int) -> tuple[str, int] 
 
 def _table_shape(table: Table) -> str:
     columns = max((len(row.cells) for row in table.rows), default=0)
-    return f"{_count(len(table.rows), 'row')} × {_count(columns, 'column')}"
+    return _(
+        "{count} × {columns}",
+        count=_count(len(table.rows), "row"),
+        columns=_count(columns, "column"),
+    )
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    if noun == "row":
+        return _("1 row") if number == 1 else _("{count} rows", count=number)
+    return _("1 column") if number == 1 else _("{count} columns", count=number)
 
 
 # --- one paragraph ------------------------------------------------------------------------------
@@ -214,7 +301,11 @@ def _count(number: int, noun: str) -> str:
 
 def _paragraph_changes(place: str, old: Paragraph, new: Paragraph) -> list[str]:
     changes = _text_changes(place, old.text, new.text)
-    named = f"{place} {_snippet(new.text)}"
+    named = _(
+        "{place} {text}",
+        place=place,
+        text=_snippet(new.text),
+    )
     changes += _attr_changes(named, old.attrs, new.attrs)
     changes += _run_changes(named, old, new)
     return changes
@@ -235,9 +326,23 @@ def _text_changes(place: str, old: str, new: str) -> list[str]:
         # One word of context on each side tells where in a long paragraph the edit is.
         before = _fragment(old_words, i1, i2)
         after = _fragment(new_words, j1, j2)
-        changes.append(f"{place} {_snippet(new)}: text {before} → {after}")
+        changes.append(
+            _(
+                "{place} {new}: text {before} → {after}",
+                place=place,
+                new=_snippet(new),
+                before=before,
+                after=after,
+            )
+        )
     if len(edits) > _MAX_TEXT_CHANGES:
-        changes.append(f"{place}: and {len(edits) - _MAX_TEXT_CHANGES} more changes in the text")
+        changes.append(
+            _(
+                "{place}: and {value} more changes in the text",
+                place=place,
+                value=len(edits) - _MAX_TEXT_CHANGES,
+            )
+        )
     return changes
 
 
@@ -252,15 +357,40 @@ def _line_changes(place: str, old: list[str], new: list[str]) -> list[str]:
     for i, j in _align(old, new, lambda line: ("line", line), lambda line: line):
         if i is not None and j is not None:
             if old[i] != new[j]:
-                changes.append(f"{place}: line {j + 1} {_quote(old[i])} → {_quote(new[j])}")
+                changes.append(
+                    _(
+                        "{place}: line {value} {old} → {new}",
+                        place=place,
+                        value=j + 1,
+                        old=_quote(old[i]),
+                        new=_quote(new[j]),
+                    )
+                )
             continue
-        lines, index, verb = (old, i, "removed") if i is not None else (new, j, "inserted")
+        lines, index, verb = (old, i, _("removed")) if i is not None else (new, j, _("inserted"))
         assert index is not None
         item = _label_and_item(list(lines), index)
         if item is not None:
-            changes.append(f"{item[0]} item {item[1]} {verb} ({place} {_quote(lines[index])})")
+            changes.append(
+                _(
+                    "{item} item {item2} {verb} ({place} {lines})",
+                    item=item[0],
+                    item2=item[1],
+                    verb=verb,
+                    place=place,
+                    lines=_quote(lines[index]),
+                )
+            )
         else:
-            changes.append(f"{place}: line {index + 1} {verb}: {_quote(lines[index])}")
+            changes.append(
+                _(
+                    "{place}: line {value} {verb}: {lines}",
+                    place=place,
+                    value=index + 1,
+                    verb=verb,
+                    lines=_quote(lines[index]),
+                )
+            )
     return changes
 
 
@@ -306,12 +436,30 @@ def _table_changes(place: str, old: Table, new: Table) -> list[str]:
     for i, j in _align(old.rows, new.rows, lambda row: ("row", _row_text(row)), _row_text):
         if j is None:
             assert i is not None
-            changes.append(f"{place} row {i + 1} removed: {_snippet(_row_text(old.rows[i]))}")
+            changes.append(
+                _(
+                    "{place} row {value} removed: {snippet}",
+                    place=place,
+                    value=i + 1,
+                    snippet=_snippet(_row_text(old.rows[i])),
+                )
+            )
             continue
         if i is None:
-            changes.append(f"{place} row {j + 1} inserted: {_snippet(_row_text(new.rows[j]))}")
+            changes.append(
+                _(
+                    "{place} row {value} inserted: {snippet}",
+                    place=place,
+                    value=j + 1,
+                    snippet=_snippet(_row_text(new.rows[j])),
+                )
+            )
             continue
-        row_place = f"{place} row {j + 1}"
+        row_place = _(
+            "{place} row {value}",
+            place=place,
+            value=j + 1,
+        )
         before, after = old.rows[i], new.rows[j]
         changes += _attr_changes(row_place, before.attrs, after.attrs)
         cell_pairs: list[tuple[int | None, int | None]]
@@ -328,12 +476,30 @@ def _table_changes(place: str, old: Table, new: Table) -> list[str]:
             if cj is None:
                 assert ci is not None
                 text = _cell_text(before.cells[ci])
-                changes.append(f"{row_place} cell {ci + 1} removed: {_snippet(text)}")
+                changes.append(
+                    _(
+                        "{row_place} cell {value} removed: {text}",
+                        row_place=row_place,
+                        value=ci + 1,
+                        text=_snippet(text),
+                    )
+                )
             elif ci is None:
                 text = _cell_text(after.cells[cj])
-                changes.append(f"{row_place} cell {cj + 1} inserted: {_snippet(text)}")
+                changes.append(
+                    _(
+                        "{row_place} cell {value} inserted: {text}",
+                        row_place=row_place,
+                        value=cj + 1,
+                        text=_snippet(text),
+                    )
+                )
             else:
-                cell_place = f"{row_place} cell {cj + 1}"
+                cell_place = _(
+                    "{row_place} cell {value}",
+                    row_place=row_place,
+                    value=cj + 1,
+                )
                 old_cell, new_cell = before.cells[ci], after.cells[cj]
                 changes += _attr_changes(cell_place, old_cell.attrs, new_cell.attrs)
                 changes += _block_changes(
@@ -353,7 +519,16 @@ def _attr_changes(place: str, old: Attrs, new: Attrs, joiner: str = ": ") -> lis
             shown_before = _shown(key, before, after)
             shown_after = _shown(key, after, before)
             if shown_before != shown_after:
-                changes.append(f"{place}{joiner}{key} {shown_before} → {shown_after}")
+                changes.append(
+                    _(
+                        "{place}{joiner}{key} {shown_before} → {shown_after}",
+                        place=place,
+                        joiner=joiner,
+                        key=key,
+                        shown_before=shown_before,
+                        shown_after=shown_after,
+                    )
+                )
     return changes
 
 
@@ -419,7 +594,7 @@ def _pair_edited(
             scores[i, j] = ratio if ratio >= 0.5 else 0.0
         return scores[i, j]
 
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    best = [[0.0] * (m + 1) for _row in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
             score = similarity(i, j)
@@ -453,7 +628,10 @@ def _snippet(text: str) -> str:
     if len(words) > _SNIPPET:
         cut = words[:_SNIPPET].rsplit(" ", 1)[0] if " " in words[:_SNIPPET] else words[:_SNIPPET]
         words = cut + "…"
-    return f"'{words}'"
+    return _(
+        "'{words}'",
+        words=words,
+    )
 
 
 def _quote(text: str) -> str:
@@ -465,5 +643,11 @@ def _blocks_snippet(blocks: Sequence[Block]) -> str:
         return "nothing"
     first = blocks[0]
     if isinstance(first, Paragraph):
-        return f"paragraph {_snippet(first.text)}"
-    return f"a table {_snippet(_block_text(first))}"
+        return _(
+            "paragraph {text}",
+            text=_snippet(first.text),
+        )
+    return _(
+        "a table {snippet}",
+        snippet=_snippet(_block_text(first)),
+    )

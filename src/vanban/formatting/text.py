@@ -23,6 +23,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from vanban.i18n import N_, Message
+
 __all__ = [
     "MAX_MARKS",
     "CombiningMarksError",
@@ -55,17 +57,23 @@ class ForbiddenCharacterError(ValueError):
 
     code = "forbidden_character"
 
-    def __init__(self, char: str, position: int, reason: str | None = None) -> None:
+    def __init__(self, char: str, position: int, reason: Message | None = None) -> None:
         self.char = char
         self.position = position
-        super().__init__(
-            f"character U+{ord(char):04X} at position {position + 1} "
-            + (
-                reason
-                or "cannot be stored in a Word document (a control character or a broken "
+        self.message = N_(
+            "character U+{code:04X} at position {position} {reason}",
+            code=ord(char),
+            position=position + 1,
+            reason=reason
+            or N_(
+                "cannot be stored in a Word document (a control character or a broken "
                 "surrogate, usually from copy-paste); remove it"
-            )
+            ),
         )
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message.text()
 
 
 class CombiningMarksError(ForbiddenCharacterError):
@@ -77,8 +85,11 @@ class CombiningMarksError(ForbiddenCharacterError):
         super().__init__(
             char,
             position,
-            f"is one of more than {MAX_MARKS} combining marks on one letter; no Vietnamese "
-            "letter carries more than two (dấu thanh and dấu mũ): remove the extra marks",
+            N_(
+                "is one of more than {count} combining marks on one letter; no Vietnamese "
+                "letter carries more than two (dấu thanh and dấu mũ): remove the extra marks",
+                count=MAX_MARKS,
+            ),
         )
 
 

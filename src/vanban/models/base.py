@@ -25,6 +25,7 @@ from pydantic_core.core_schema import ErrorType
 from vanban.errors import InputError
 from vanban.formatting.dates import parse_written_date
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.docstrings import describe_fields
 
 _BUILTIN_ERRORS = frozenset(typing.get_args(ErrorType))
@@ -46,13 +47,13 @@ __all__ = [
 MAX_NUMBER = Decimal(10) ** 18
 
 
-def number_problem(value: Decimal) -> str | None:
+def number_problem(value: Decimal) -> Message | None:
     """Why a number cannot be in a document, or None."""
     if value.is_finite() and abs(value) >= MAX_NUMBER:
-        digits = value.adjusted() + 1
-        return (
-            f"a number of {digits:,} digits; no document holds one of 10^18 or more "
-            "(check the data, or write it as text)"
+        return N_(
+            "a number of {digits:,} digits; no document holds one of 10^18 or more "
+            "(check the data, or write it as text)",
+            digits=value.adjusted() + 1,
         )
     return None
 
@@ -60,7 +61,7 @@ def number_problem(value: Decimal) -> str | None:
 def _bounded(value: Decimal) -> Decimal:
     problem = number_problem(value)
     if problem is not None:
-        raise PydanticCustomError("number_too_large", problem)
+        raise custom_error("number_too_large", problem)
     return value
 
 
@@ -74,7 +75,7 @@ def _clean(value: Any) -> Any:
     try:
         return clean_text(value)
     except ForbiddenCharacterError as exc:
-        raise PydanticCustomError(exc.code, "{reason}", {"reason": str(exc)}) from exc
+        raise custom_error(exc.code, exc.message) from exc
 
 
 #: Text as it will be printed: stripped, NFC, line breaks as "\n", never empty. Cleaned before
@@ -94,17 +95,19 @@ def _day(value: Any) -> Any:
         return value.strip()  # ISO, as YAML and JSON write it: pydantic reads it
     year, month, day = parse_written_date(value) or (0, None, None)
     if month is None or day is None:
-        raise PydanticCustomError(
+        raise custom_error(
             "date_format",
-            'expected a date, day first: "01/7/2026", "ngày 01 tháng 7 năm 2026" or '
-            '2026-07-01; got "{value}"',
-            {"value": value},
+            N_(
+                'expected a date, day first: "01/7/2026", "ngày 01 tháng 7 năm 2026" or '
+                '2026-07-01; got "{value}"',
+                value=value,
+            ),
         )
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise PydanticCustomError(
-            "date_impossible", "{value} is not a date in the calendar", {"value": value}
+        raise custom_error(
+            "date_impossible", N_("{value} is not a date in the calendar", value=value)
         ) from None
 
 

@@ -34,8 +34,8 @@ from pydantic import (
     WithJsonSchema,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
+from vanban.i18n import N_, custom_error
 from vanban.models.base import Model, Text
 from vanban.models.richtext import RichText
 from vanban.models.table import Table
@@ -90,10 +90,10 @@ class _Numbered(Model):
         below = (c._depth for c in self.children if isinstance(c, _Numbered))
         self._depth = 1 + max(below, default=0)
         if self._depth > MAX_DEPTH:
-            raise PydanticCustomError(
+            raise custom_error(
                 "body_too_deep",
-                "sections, items and tasks are nested more than {limit} levels deep here",
-                {"limit": MAX_DEPTH},
+                N_("sections, items and tasks are nested more than {limit} levels deep here"),
+                limit=MAX_DEPTH,
             )
         return self
 
@@ -165,13 +165,16 @@ _CLASS_KINDS: dict[type, str] = {
 _KINDS = ("section", "item", "task", "paragraph", "table", "heading")
 
 
+#: The error of a body entry that is no body node; its parameter ``keys`` is in the context.
+BODY_NODE_ERROR = N_("expected a paragraph (a string) or a mapping with one of the keys {keys}")
+
+
 def _discriminator(tag_of: Callable[[Any], str | None], keys: Sequence[str]) -> Discriminator:
     # The keys travel in the error's context too: the loader suggests the one a typo meant.
     return Discriminator(
         tag_of,
         custom_error_type="body_node",
-        custom_error_message="expected a paragraph (a string) or a mapping with one of the keys "
-        "{keys}",
+        custom_error_message=BODY_NODE_ERROR.msgid,
         custom_error_context={"keys": ", ".join(keys)},
     )
 

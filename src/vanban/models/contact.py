@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pydantic import Field, model_validator
-from pydantic_core import PydanticCustomError
 
+from vanban.i18n import N_, custom_error
 from vanban.models.base import Model, Text
 
 __all__ = ["Contact"]
@@ -35,9 +35,11 @@ class Contact(Model):
     @model_validator(mode="after")
     def _something(self) -> Contact:
         if not any(getattr(self, name) for name in type(self).model_fields):
-            raise PydanticCustomError(
+            raise custom_error(
                 "contact_empty",
-                "expected at least one of address, phone, fax, email, website (ô 13), or no "
-                "contact at all",
+                N_(
+                    "expected at least one of address, phone, fax, email, website (ô 13), or "
+                    "no contact at all"
+                ),
             )
         return self

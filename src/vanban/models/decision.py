@@ -7,10 +7,11 @@ from enum import StrEnum
 from typing import Literal
 
 from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
 from vanban import nd30
 from vanban.formatting.numbering import DEFAULT_LADDER, LevelStyle
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import Ladder, LegalDocument
@@ -35,7 +36,7 @@ def _key(text: str) -> str:
     return " ".join(text.upper().split())
 
 
-def authority_mismatch(authority: str, signature: Signature) -> str | None:
+def authority_mismatch(authority: str, signature: Signature) -> Message | None:
     """Why the signature does not agree with the authority line (thẩm quyền ban hành), or None.
 
     The head decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …"): the head signs, or a deputy "KT. CHỦ
@@ -45,7 +46,7 @@ def authority_mismatch(authority: str, signature: Signature) -> str | None:
     >>> s = Signature(authority="TM", on_behalf_of="Ủy ban nhân dân", title="Chủ tịch", name="A")
     >>> authority_mismatch("Ủy ban nhân dân xã Đoàn Kết", s) is None
     True
-    >>> authority_mismatch("Chủ tịch Ủy ban nhân dân xã Đoàn Kết", s)[:40]
+    >>> str(authority_mismatch("Chủ tịch Ủy ban nhân dân xã Đoàn Kết", s))[:40]
     'the authority line names the head (CHỦ T'
     """
     line = _key(authority)
@@ -54,17 +55,22 @@ def authority_mismatch(authority: str, signature: Signature) -> str | None:
         body = _key(signature.on_behalf_of or "")
         if line.startswith(body):
             return None
-        return (
-            f"the authority line names the head ({line}); a decision of the head is signed by "
-            f'the head or "KT. {_key(signature.title)}", not "TM. {body}"'
+        return N_(
+            "the authority line names the head ({line}); a decision of the head is signed by "
+            'the head or "KT. {title}", not "TM. {body}"',
+            line=line,
+            title=_key(signature.title),
+            body=body,
         )
     head = signature.on_behalf_of if auth in (Authority.KT, Authority.TL, Authority.TUQ) else None
     head_key = _key(head or signature.title)
     if line.startswith(head_key):
         return None
-    return (
-        f"the authority line names {line}, the signature {head_key}; a decision of a collective "
-        f'is signed "TM. <the collective>", a decision of the head by the head or "KT. <head>"'
+    return N_(
+        "the authority line names {line}, the signature {head}; a decision of a collective "
+        'is signed "TM. <the collective>", a decision of the head by the head or "KT. <head>"',
+        line=line,
+        head=head_key,
     )
 
 
@@ -158,10 +164,12 @@ class AttachedText(Model):
     def _in_articles(self) -> AttachedText:
         styles = {as_level(entry).style for entry in self.ladder}
         if self.type.in_articles and LevelStyle.ARTICLE not in styles:
-            error = PydanticCustomError(
+            error = custom_error(
                 "attached_articles",
-                'a {term} is made of articles: its numbering has "Điều 1."',
-                {"term": self.type.document_type.term.lower()},
+                N_(
+                    'a {term} is made of articles: its numbering has "Điều 1."',
+                    term=self.type.document_type.term.lower(),
+                ),
             )
             raise ValidationError.from_exception_data(
                 type(self).__name__,
@@ -212,15 +220,15 @@ class Decision(LegalDocument):
     def _agree(self) -> Decision:
         errors: list[InitErrorDetails] = []
         errors.extend(self._attached_errors())
-        article_error = articles_first(self.numbering, "decision_articles", "a decision")
+        article_error = articles_first(self.numbering, "decision_articles", N_("a decision"))
         if article_error is not None:
             errors.append(article_error)
         why = authority_mismatch(self.authority, self.signature)
         if why is not None:
             errors.append(
                 InitErrorDetails(
-                    type=PydanticCustomError(
-                        "decision_signature", "{why} (Điều 13, Mẫu 1.2)", {"why": why}
+                    type=custom_error(
+                        "decision_signature", N_("{why} (Điều 13, Mẫu 1.2)"), why=why
                     ),
                     loc=("signature", "authority"),
                     input=self.signature.authority,
@@ -236,10 +244,12 @@ class Decision(LegalDocument):
         if self.attached is None:
             if self.body:
                 return []
-            error = PydanticCustomError(
+            error = custom_error(
                 "decision_body",
-                "expected at least one article, or an attached text (attached) whose "
-                "Điều 1 is written from it (Mẫu 1.3)",
+                N_(
+                    "expected at least one article, or an attached text (attached) whose "
+                    "Điều 1 is written from it (Mẫu 1.3)"
+                ),
             )
             return [InitErrorDetails(type=error, loc=("body",), input=self.body)]
         verb = nd30.ATTACHED_VERBS[self.attached.verb][0]
@@ -247,26 +257,28 @@ class Decision(LegalDocument):
         out = []
         summary = " ".join(self.summary.split()).casefold().removeprefix("về việc ")
         if not summary.startswith(f"{verb} {term}".casefold()):
-            error = PydanticCustomError(
-                "decision_attached_summary",
-                'a decision that {action} a {term} is summarised "{verb} {name} …" (Mẫu 1.3)',
-                {
-                    "action": "issues" if self.attached.verb == "issue" else "approves",
-                    "term": term.lower(),
-                    "name": term,
-                    "verb": verb,
-                },
+            message = (
+                N_('a decision that issues a {term} is summarised "{verb} {name} …" (Mẫu 1.3)')
+                if self.attached.verb == "issue"
+                else N_(
+                    'a decision that approves a {term} is summarised "{verb} {name} …" (Mẫu 1.3)'
+                )
+            )
+            error = custom_error(
+                "decision_attached_summary", message, term=term.lower(), name=term, verb=verb
             )
             out.append(InitErrorDetails(type=error, loc=("summary",), input=self.summary))
         first = self.body[0] if self.body else None
         written = str(getattr(first, "text", None) or getattr(first, "title", None) or "")
         if " ".join(written.split()).casefold().startswith(f"{verb} kèm theo".casefold()):
             # Copied from an old decision, it would print twice: as Điều 1 and Điều 2.
-            error = PydanticCustomError(
+            error = custom_error(
                 "decision_attached_article",
-                'Điều 1 ("{verb} kèm theo Quyết định này …") is written from attached; '
-                "leave it out of body, which holds the articles after it",
-                {"verb": verb},
+                N_(
+                    'Điều 1 ("{verb} kèm theo Quyết định này …") is written from attached; '
+                    "leave it out of body, which holds the articles after it",
+                    verb=verb,
+                ),
             )
             out.append(InitErrorDetails(type=error, loc=("body", 0), input=written))
         return out

@@ -7,9 +7,10 @@ import typing
 from typing import Annotated, Any, ClassVar, Protocol
 
 from pydantic import BeforeValidator, Discriminator, Field, Tag, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
 from vanban.formatting.numbering import DEFAULT_LADDER, LevelStyle
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.appendix import Appendix
 from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode, node_kind, union_tags
@@ -32,10 +33,11 @@ def _parse_ladder(value: Any) -> Any:
             try:
                 out.append(LevelStyle(str(token).strip()))
             except ValueError:
-                raise PydanticCustomError(
+                raise custom_error(
                     "numbering_style",
-                    'expected each level as one of {choices}, got "{token}"',
-                    {"choices": ", ".join(s.value for s in LevelStyle), "token": token},
+                    N_('expected each level as one of {choices}, got "{token}"'),
+                    choices=", ".join(s.value for s in LevelStyle),
+                    token=token,
                 ) from None
         return tuple(out)
     return value
@@ -171,12 +173,14 @@ class Document(Model):
                 type(self).__name__,
                 [
                     InitErrorDetails(
-                        type=PydanticCustomError(
+                        type=custom_error(
                             "issuer_code_missing",
-                            "expected the issuing body's abbreviation (UBND), printed in the "
-                            'symbol "Số: {symbol}"; only a document that prints no number '
-                            "(minutes with numbered: false) may leave it out",
-                            {"symbol": f"…/{self.form.code}-UBND" if self.form.code else "…/UBND"},
+                            N_(
+                                "expected the issuing body's abbreviation (UBND), printed in the "
+                                'symbol "Số: {symbol}"; only a document that prints no number '
+                                "(minutes with numbered: false) may leave it out"
+                            ),
+                            symbol=f"…/{self.form.code}-UBND" if self.form.code else "…/UBND",
                         ),
                         loc=("issuer", "code"),
                         input=None,
@@ -185,7 +189,7 @@ class Document(Model):
             )
         return self
 
-    def absent_values(self) -> dict[str, str]:
+    def absent_values(self) -> dict[str, str | Message]:
         """Placeholders this kind may print but this document cannot, each with the reason."""
         return {}
 
@@ -268,16 +272,19 @@ class NamedDocument(Document):
             return self  # Nơi nhận is "- Như trên;" and "- Lưu: …"
         # A form with Kính gửi says how the list may be left out.
         message = (
-            "expected at least one recipient (Nơi nhận), or addressees (Kính gửi): with "
-            'addressees, recipients may be left out and Nơi nhận is "- Như trên;" and "- Lưu: …"'
+            N_(
+                "expected at least one recipient (Nơi nhận), or addressees (Kính gửi): with "
+                "addressees, recipients may be left out and Nơi nhận is "
+                '"- Như trên;" and "- Lưu: …"'
+            )
             if addressed
-            else "expected at least one recipient (Nơi nhận), one per line"
+            else N_("expected at least one recipient (Nơi nhận), one per line")
         )
         raise ValidationError.from_exception_data(
             type(self).__name__,
             [
                 InitErrorDetails(
-                    type=PydanticCustomError("recipients_missing", message),
+                    type=custom_error("recipients_missing", message),
                     loc=("recipients",),
                     input=self.recipients,
                 )

@@ -37,10 +37,11 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
+from pydantic_core import InitErrorDetails, core_schema
 
 from vanban.formatting.amounts import format_amount
 from vanban.formatting.numbers import format_number, format_percent
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.base import Model, Number, number_problem
 
 __all__ = ["Figure", "FigureName", "Figures", "fill_placeholders", "format_figures"]
@@ -91,7 +92,7 @@ class Figure(Model):
         for operand in rate or ():
             problem = number_problem(operand) if isinstance(operand, Decimal) else None
             if problem is not None:
-                raise PydanticCustomError("number_too_large", problem)
+                raise custom_error("number_too_large", problem)
         return rate
 
     @classmethod
@@ -106,34 +107,34 @@ class Figure(Model):
         kinds = ("number", "amount", "percent", "rate")
         given = [name for name in kinds if getattr(self, name) is not None]
         if len(given) != 1:
-            raise PydanticCustomError(
+            raise custom_error(
                 "figure_shape",
-                "a figure is a number, a mapping amount: 3486250000 (đồng), a mapping "
-                "percent: 0.938 or a mapping rate: [numerator, denominator]; got {found}",
-                {"found": " and ".join(given) if given else "none of them"},
+                N_(
+                    "a figure is a number, a mapping amount: 3486250000 (đồng), a mapping "
+                    "percent: 0.938 or a mapping rate: [numerator, denominator]; got {found}"
+                ),
+                found=" and ".join(given) if given else "none of them",
             )
         if self.amount is not None and self.amount != self.amount.to_integral_value():
-            raise PydanticCustomError(
+            raise custom_error(
                 "amount_whole",
-                "an amount is a whole number of đồng; got {amount}",
-                {"amount": str(self.amount)},
+                N_("an amount is a whole number of đồng; got {amount}"),
+                amount=str(self.amount),
             )
         if self.in_words and self.amount is None:
-            raise PydanticCustomError(
-                "figure_in_words", "in_words: true reads an amount; give amount: … (đồng)"
+            raise custom_error(
+                "figure_in_words", N_("in_words: true reads an amount; give amount: … (đồng)")
             )
         if self.amount is not None and self.decimals is not None:
-            raise PydanticCustomError("figure_shape", "an amount is whole đồng; remove decimals")
+            raise custom_error("figure_shape", N_("an amount is whole đồng; remove decimals"))
         return self
 
 
 Figures = dict[FigureName, Annotated[Figure, BeforeValidator(_shorthand)]]
 
 
-def _error(code: str, message: str, loc: Loc, value: Any, **ctx: Any) -> InitErrorDetails:
-    return InitErrorDetails(
-        type=PydanticCustomError(code, message, ctx or None), loc=loc, input=value
-    )
+def _error(code: str, message: Message, loc: Loc, value: Any, **ctx: Any) -> InitErrorDetails:
+    return InitErrorDetails(type=custom_error(code, message, **ctx), loc=loc, input=value)
 
 
 def format_figures(
@@ -168,12 +169,12 @@ def format_figures(
                 errors.append(
                     _error(
                         "figure_unknown",
-                        'a rate is taken between number figures; "{name}" is {what}{hint}',
+                        N_('a rate is taken between number figures; "{name}" is {what}{hint}'),
                         (*loc, name, "rate", index),
                         operand,
                         name=operand,
-                        what="not one" if target is not None else "not declared",
-                        hint=f' (did you mean "{close[0]}"?)' if close else "",
+                        what=N_("not one") if target is not None else N_("not declared"),
+                        hint=N_(' (did you mean "{close}"?)', close=close[0]) if close else "",
                     )
                 )
                 break
@@ -184,8 +185,10 @@ def format_figures(
             errors.append(
                 _error(
                     "rate_zero_denominator",
-                    "rate {numerator}/{denominator}: the denominator is 0, so there is no rate; "
-                    "correct the data",
+                    N_(
+                        "rate {numerator}/{denominator}: the denominator is 0, so there is no "
+                        "rate; correct the data"
+                    ),
                     (*loc, name, "rate"),
                     list(figure.rate),
                     numerator=str(figure.rate[0]),
@@ -204,8 +207,8 @@ _PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
 
 
 def _fill(
-    text: str, values: Mapping[str, str], absent: Mapping[str, str] | None = None
-) -> tuple[str, str | None]:
+    text: str, values: Mapping[str, str], absent: Mapping[str, str | Message] | None = None
+) -> tuple[str, Message | None]:
     """The text with its placeholders filled, and the first problem found (or None).
 
     ``absent`` names the values the document could have but does not, with the reason.
@@ -213,12 +216,22 @@ def _fill(
     for match in _PLACEHOLDER.finditer(text):
         name = match.group(1)
         if absent and name in absent and name not in values:
-            return text, f'"{{{name}}}" cannot be printed: {absent[name]}'
+            return text, N_(
+                '"{{{name}}}" cannot be printed: {reason}', name=name, reason=absent[name]
+            )
         if name not in values:
             close = difflib.get_close_matches(name, list(values), n=1)
-            hint = f'; did you mean "{{{close[0]}}}"?' if close else ""
-            known = ", ".join(sorted(values)) or "none"
-            return text, f'"{{{name}}}" names no figure{hint} (declared: {known})'
+            known = ", ".join(sorted(values)) or N_("none")
+            if close:
+                return text, N_(
+                    '"{{{name}}}" names no figure; did you mean "{{{close}}}"? (declared: {known})',
+                    name=name,
+                    close=close[0],
+                    known=known,
+                )
+            return text, N_(
+                '"{{{name}}}" names no figure (declared: {known})', name=name, known=known
+            )
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], text), None
 
 
@@ -262,7 +275,7 @@ def fill_placeholders(
     *,
     skip: frozenset[str] = frozenset(),
     tag_of: TagOf = lambda _: None,
-    absent: Mapping[str, str] | None = None,
+    absent: Mapping[str, str | Message] | None = None,
 ) -> list[InitErrorDetails]:
     """Replace ``{name}`` in every text of ``model`` in place; returns the errors found.
 
@@ -277,7 +290,7 @@ def fill_placeholders(
             continue
         filled, problem = _fill(text, values, absent)
         if problem is not None:
-            errors.append(_error("placeholder", "{problem}", loc, text, problem=problem))
+            errors.append(_error("placeholder", problem, loc, text))
         else:
             container[key] = filled
     return errors

@@ -8,9 +8,10 @@ nhân dân xã An Thịnh"); any other body says it with ``host:`` or ``issuer.n
 from __future__ import annotations
 
 from pydantic import ValidationError
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
 from vanban.formatting.names import sentence_name
+from vanban.i18n import N_, custom_error
 from vanban.models.parts import Issuer
 
 __all__ = ["host_name", "require_host"]
@@ -23,11 +24,14 @@ def _derived(issuer: Issuer) -> str | None:
 def require_host(model: str, issuer: Issuer, host: str | None, code: str, sentence: str) -> None:
     """Refuse a document whose opening ``sentence`` cannot name its issuer."""
     if host is None and _derived(issuer) is None:
-        error = PydanticCustomError(
+        error = custom_error(
             code,
-            'write host: the issuer as {sentence} names it ("Sở Tư pháp tỉnh Quảng Ninh"); '
-            'it cannot be derived from "{name}"',
-            {"sentence": sentence, "name": " ".join(issuer.name.split())},
+            N_(
+                'write host: the issuer as {sentence} names it ("Sở Tư pháp tỉnh Quảng Ninh"); '
+                'it cannot be derived from "{name}"'
+            ),
+            sentence=sentence,
+            name=" ".join(issuer.name.split()),
         )
         raise ValidationError.from_exception_data(
             model, [InitErrorDetails(type=error, loc=("host",), input=None)]

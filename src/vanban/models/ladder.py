@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pydantic import Field
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
 from vanban.formatting.levels import Case, Level
 from vanban.formatting.numbering import LevelStyle
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.base import Model
 
 __all__ = ["LadderLevel", "articles_first", "as_level"]
@@ -45,15 +46,15 @@ def as_level(entry: LevelStyle | LadderLevel | Level) -> Level:
 
 
 def articles_first(
-    numbering: Sequence[LevelStyle | LadderLevel | Level], code: str, what: str
+    numbering: Sequence[LevelStyle | LadderLevel | Level], code: str, what: str | Message
 ) -> InitErrorDetails | None:
     """The error of a text made of articles whose ladder does not start with "Điều 1."."""
     first = as_level(numbering[0]).style
     if first is LevelStyle.ARTICLE:
         return None
     return InitErrorDetails(
-        type=PydanticCustomError(
-            code, f'{what} is made of articles: its numbering starts with "Điều 1."'
+        type=custom_error(
+            code, N_('{what} is made of articles: its numbering starts with "Điều 1."', what=what)
         ),
         loc=("numbering", 0),
         input=first.value,

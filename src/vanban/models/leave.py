@@ -6,8 +6,9 @@ import datetime as dt
 from typing import Literal
 
 from pydantic import Field, PositiveInt, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
+from vanban.i18n import N_, custom_error
 from vanban.models.base import Day, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import NamedDocument
@@ -86,10 +87,14 @@ class LeaveCertificate(NamedDocument):
         if span < 1:
             errors.append(
                 InitErrorDetails(
-                    type=PydanticCustomError(
+                    type=custom_error(
                         "leave_period",
-                        "expected the last day of leave on or after its first ({start}), got {end}",
-                        {"start": self.start.isoformat(), "end": self.end.isoformat()},
+                        N_(
+                            "expected the last day of leave on or after its first ({start}), "
+                            "got {end}",
+                            start=self.start.isoformat(),
+                            end=self.end.isoformat(),
+                        ),
                     ),
                     loc=("end",),
                     input=self.end.isoformat(),
@@ -98,15 +103,16 @@ class LeaveCertificate(NamedDocument):
         elif self.days is not None and self.days > span:
             errors.append(
                 InitErrorDetails(
-                    type=PydanticCustomError(
+                    type=custom_error(
                         "leave_days",
-                        "expected at most {span} days of leave from {start} to {end}, got {days}",
-                        {
-                            "span": span,
-                            "start": self.start.isoformat(),
-                            "end": self.end.isoformat(),
-                            "days": self.days,
-                        },
+                        N_(
+                            "expected at most {span} days of leave from {start} to {end}, "
+                            "got {days}",
+                            span=span,
+                            start=self.start.isoformat(),
+                            end=self.end.isoformat(),
+                            days=self.days,
+                        ),
                     ),
                     loc=("days",),
                     input=self.days,

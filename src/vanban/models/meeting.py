@@ -11,8 +11,8 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
-from pydantic_core import PydanticCustomError
 
+from vanban.i18n import N_, custom_error
 from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode
 from vanban.models.parts import check_signer_name
@@ -47,8 +47,8 @@ def _parse_time(value: Any) -> Any:
             hour, minute = int(hours), int(minutes or 0)
             if hour < 24 and minute < 60:
                 return dt.time(hour, minute)
-    raise PydanticCustomError(
-        "time_format", 'expected a time of day as 8:30 or "08:30", got {value}', {"value": value}
+    raise custom_error(
+        "time_format", N_('expected a time of day as 8:30 or "08:30", got {value}'), value=value
     )
 
 
@@ -74,10 +74,10 @@ def _count_or_blank(value: Any) -> Any:
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise PydanticCustomError(
+        raise custom_error(
             "count_format",
-            'expected a head-count (26), or … for a blank to fill in by hand; got "{value}"',
-            {"value": str(value)},
+            N_('expected a head-count (26), or … for a blank to fill in by hand; got "{value}"'),
+            value=str(value),
         )
     return value
 
@@ -165,17 +165,19 @@ class Attendee(Model):
     @model_validator(mode="after")
     def _check(self) -> Attendee:
         if (self.name is None) == (self.group is None):
-            raise PydanticCustomError(
+            raise custom_error(
                 "attendee_shape",
-                "an attendee is a person (name, with a title) or a group (group, with a count); "
-                "give exactly one of name and group",
+                N_(
+                    "an attendee is a person (name, with a title) or a group (group, with a "
+                    "count); give exactly one of name and group"
+                ),
             )
         if self.group is not None and self.title is not None:
-            raise PydanticCustomError(
-                "attendee_shape", "a group has no title; write it into the group's text"
+            raise custom_error(
+                "attendee_shape", N_("a group has no title; write it into the group's text")
             )
         if self.name is not None and self.count is not None:
-            raise PydanticCustomError("attendee_shape", "a person has no count")
+            raise custom_error("attendee_shape", N_("a person has no count"))
         return self
 
 

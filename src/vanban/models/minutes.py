@@ -15,8 +15,9 @@ import datetime as dt
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.base import Day, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import Document
@@ -33,8 +34,8 @@ from vanban.models.meeting import (
 __all__ = ["Minutes"]
 
 
-def _error(code: str, message: str, field: str, value: Any, **ctx: Any) -> InitErrorDetails:
-    return InitErrorDetails(type=PydanticCustomError(code, message, ctx), loc=(field,), input=value)
+def _error(code: str, message: Message, field: str, value: Any, **ctx: Any) -> InitErrorDetails:
+    return InitErrorDetails(type=custom_error(code, message, **ctx), loc=(field,), input=value)
 
 
 class Minutes(Document):
@@ -118,8 +119,10 @@ class Minutes(Document):
             errors.append(
                 _error(
                     "minutes_number_unnumbered",
-                    "numbered: false prints no number; remove number {number} or set "
-                    "numbered: true",
+                    N_(
+                        "numbered: false prints no number; remove number {number} or set "
+                        "numbered: true"
+                    ),
                     "number",
                     self.number,
                     number=self.number,
@@ -130,7 +133,7 @@ class Minutes(Document):
             errors.append(
                 _error(
                     "minutes_end_before_start",
-                    "the meeting ends on {end}, before the day it starts ({start})",
+                    N_("the meeting ends on {end}, before the day it starts ({start})"),
                     "end_date",
                     self.end_date.isoformat(),
                     end=self.end_date.isoformat(),
@@ -146,8 +149,10 @@ class Minutes(Document):
             errors.append(
                 _error(
                     "minutes_end_before_start",
-                    "the meeting ends at {end}, not after it starts at {start}; give end_date "
-                    "when it ends on another day",
+                    N_(
+                        "the meeting ends at {end}, not after it starts at {start}; give end_date "
+                        "when it ends on another day"
+                    ),
                     "end",
                     self.end.strftime("%H:%M"),
                     end=self.end.strftime("%H:%M"),

@@ -20,10 +20,10 @@ from pydantic import (
     WithJsonSchema,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
 from vanban import nd30
 from vanban.formatting.dates import parse_written_date
+from vanban.i18n import N_, custom_error
 from vanban.models.base import Model, Text, TextForm
 
 __all__ = [
@@ -115,11 +115,13 @@ class IssueDate(TextForm):
                 return {"year": int(year), "month": month and int(month), "day": day and int(day)}
             written = parse_written_date(value)  # day first, as Vietnamese write a date
             if written is None:
-                raise PydanticCustomError(
+                raise custom_error(
                     "date_format",
-                    'expected a date, day first: "02/10/2026", "ngày 02 tháng 10 năm 2026" or '
-                    '2026-10-02; for a draft dated by month "10/2026" or 2026-10; got "{value}"',
-                    {"value": value},
+                    N_(
+                        'expected a date, day first: "02/10/2026", "ngày 02 tháng 10 năm 2026" or '
+                        '2026-10-02; for a draft dated by month "10/2026" or 2026-10; got "{value}"'
+                    ),
+                    value=value,
                 )
             year_, month_, day_ = written
             return {"year": year_, "month": month_, "day": day_}
@@ -129,14 +131,14 @@ class IssueDate(TextForm):
     def _check(self) -> IssueDate:
         if self.day is not None:
             if self.month is None:
-                raise PydanticCustomError("date_day_without_month", "a day needs a month")
+                raise custom_error("date_day_without_month", N_("a day needs a month"))
             try:
                 dt.date(self.year, self.month, self.day)
             except ValueError:
-                raise PydanticCustomError(
+                raise custom_error(
                     "date_impossible",
-                    "{value} is not a date in the calendar",
-                    {"value": f"{self.year}-{self.month:02d}-{self.day:02d}"},
+                    N_("{value} is not a date in the calendar"),
+                    value=f"{self.year}-{self.month:02d}-{self.day:02d}",
                 ) from None
         return self
 
@@ -173,10 +175,10 @@ def _parse_authority(value: Any) -> Any:
         key = value.strip().upper().rstrip(".")
         if key in Authority.__members__:
             return Authority[key]
-    raise PydanticCustomError(
+    raise custom_error(
         "authority",
-        'expected one of TM, KT, TL, TUQ, Q (thẩm quyền ký), got "{value}"',
-        {"value": value},
+        N_('expected one of TM, KT, TL, TUQ, Q (thẩm quyền ký), got "{value}"'),
+        value=value,
     )
 
 
@@ -202,10 +204,10 @@ def check_signer_name(name: str) -> None:
     what the model accepts, vanban's own checker does not fail.
     """
     if nd30.ACADEMIC_TITLE.match(name):
-        raise PydanticCustomError(
+        raise custom_error(
             "signature_academic_title",
-            'the signer\'s name carries no academic title (Phụ lục I, II.7): got "{name}"',
-            {"name": name},
+            N_('the signer\'s name carries no academic title (Phụ lục I, II.7): got "{name}"'),
+            name=name,
         )
 
 
@@ -259,51 +261,61 @@ class Signature(Model):
         check_signer_name(self.name)
         if auth is None or auth is Authority.Q:
             if behalf is not None or deputy_for is not None:
-                raise PydanticCustomError(
+                raise custom_error(
                     "signature_unexpected_behalf",
-                    "on_behalf_of and deputy_for go with TM., KT., TL. or TUQ.; "
-                    "set authority or remove them",
+                    N_(
+                        "on_behalf_of and deputy_for go with TM., KT., TL. or TUQ.; "
+                        "set authority or remove them"
+                    ),
                 )
             return self
         if behalf is None:
-            raise PydanticCustomError(
+            raise custom_error(
                 "signature_missing_behalf",
-                "{auth} needs on_behalf_of: {what}",
-                {
-                    "auth": auth.value,
-                    "what": "the collective body (e.g. ỦY BAN NHÂN DÂN)"
-                    if auth is Authority.TM
-                    else "the title of the head (e.g. CHỦ TỊCH)",
-                },
+                N_("{auth} needs on_behalf_of: {what}"),
+                auth=auth.value,
+                what=N_("the collective body (e.g. ỦY BAN NHÂN DÂN)")
+                if auth is Authority.TM
+                else N_("the title of the head (e.g. CHỦ TỊCH)"),
             )
         if auth is Authority.TM and _starts(behalf, _PERSON_TITLES):
-            raise PydanticCustomError(
+            raise custom_error(
                 "signature_tm_not_collective",
-                'TM. (thay mặt) acts for a collective body such as ỦY BAN NHÂN DÂN; "{behalf}" '
-                "is a person's title — use KT., TL. or TUQ. for a head",
-                {"behalf": behalf},
+                N_(
+                    'TM. (thay mặt) acts for a collective body such as ỦY BAN NHÂN DÂN; "{behalf}" '
+                    "is a person's title — use KT., TL. or TUQ. for a head"
+                ),
+                behalf=behalf,
             )
         if auth is not Authority.TM and _starts(behalf, _COLLECTIVES):
-            raise PydanticCustomError(
+            raise custom_error(
                 "signature_not_for_collective",
-                '{auth} stands before the title of the head, not a collective body: "{behalf}" '
-                "— use TM. for a collective",
-                {"auth": auth.value, "behalf": behalf},
+                N_(
+                    '{auth} stands before the title of the head, not a collective body: "{behalf}" '
+                    "— use TM. for a collective"
+                ),
+                auth=auth.value,
+                behalf=behalf,
             )
         if deputy_for is not None and auth not in (Authority.TM, Authority.TL):
-            raise PydanticCustomError(
+            raise custom_error(
                 "signature_unexpected_deputy",
-                "deputy_for adds a KT. line under TM. or TL. only; with {auth} put the head in "
-                "on_behalf_of",
-                {"auth": auth.value},
+                N_(
+                    "deputy_for adds a KT. line under TM. or TL. only; with {auth} put the head in "
+                    "on_behalf_of"
+                ),
+                auth=auth.value,
             )
         head = deputy_for if deputy_for is not None else (behalf if auth is Authority.KT else None)
         if head is not None and not _starts(self.title, _DEPUTY_TITLES):
-            raise PydanticCustomError(
+            raise custom_error(
                 "signature_kt_needs_deputy",
-                'KT. (ký thay) is signed by a deputy for the head "{head}": the title must be a '
-                'deputy\'s (PHÓ …, THỨ TRƯỞNG), got "{title}"',
-                {"head": head, "title": self.title},
+                N_(
+                    'KT. (ký thay) is signed by a deputy for the head "{head}": the title must be '
+                    'a deputy\'s (PHÓ …, THỨ TRƯỞNG), got "{title}"'
+                ),
+                head=head,
+                title=self.title,
             )
         return self
 
@@ -311,8 +323,8 @@ class Signature(Model):
 def _not_a_flag(value: Any) -> Any:
     # Pydantic reads true as 1; "number: yes" in YAML is a slip, never document number 1.
     if isinstance(value, bool):
-        raise PydanticCustomError(
-            "int_type", "expected a whole number, got {value}", {"value": str(value).lower()}
+        raise custom_error(
+            "int_type", N_("expected a whole number, got {value}"), value=str(value).lower()
         )
     return value
 
@@ -341,10 +353,9 @@ def _parse_urgency(value: Any) -> Any:
         for mark in Urgency:
             if mark.value == wanted:
                 return mark
-    raise PydanticCustomError(
+    raise custom_error(
         "urgency",
-        'expected one of KHẨN, THƯỢNG KHẨN, HỎA TỐC (mức độ khẩn), got "{value}"',
-        {"value": value},
+        N_('expected one of KHẨN, THƯỢNG KHẨN, HỎA TỐC (mức độ khẩn), got "{value}"', value=value),
     )
 
 

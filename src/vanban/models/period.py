@@ -13,10 +13,10 @@ import re
 from typing import Any, ClassVar
 
 from pydantic import Field, model_validator
-from pydantic_core import PydanticCustomError
 
 from vanban.formatting.dates import format_month
 from vanban.formatting.numbering import roman
+from vanban.i18n import N_, custom_error
 from vanban.models.base import Day, TextForm
 
 __all__ = ["ReportPeriod"]
@@ -54,11 +54,13 @@ class ReportPeriod(TextForm):
             return value
         match = _SHORT.fullmatch(value)
         if not match:
-            raise PydanticCustomError(
+            raise custom_error(
                 "period_format",
-                "expected a period as 2020, 2020-Q2, 2018-H1, 2020-07 or a mapping with from "
-                'and to; got "{value}"',
-                {"value": value},
+                N_(
+                    "expected a period as 2020, 2020-Q2, 2018-H1, 2020-07 or a mapping with from "
+                    'and to; got "{value}"'
+                ),
+                value=value,
             )
         year, letter, number, month = match.groups()
         out: dict[str, Any] = {"year": int(year)}
@@ -74,21 +76,22 @@ class ReportPeriod(TextForm):
         parts = [n for n in ("quarter", "half", "month") if getattr(self, n) is not None]
         if ranged:
             if self.start is None or self.end is None or parts or self.year is not None:
-                raise PydanticCustomError(
+                raise custom_error(
                     "period_shape",
-                    "a range of dates gives both from and to, and nothing else",
+                    N_("a range of dates gives both from and to, and nothing else"),
                 )
             if self.end < self.start:
-                raise PydanticCustomError(
+                raise custom_error(
                     "period_order",
-                    "the period ends ({end}) before it starts ({start})",
-                    {"start": self.start.isoformat(), "end": self.end.isoformat()},
+                    N_("the period ends ({end}) before it starts ({start})"),
+                    start=self.start.isoformat(),
+                    end=self.end.isoformat(),
                 )
             return self
         if self.year is None or len(parts) > 1:
-            raise PydanticCustomError(
+            raise custom_error(
                 "period_shape",
-                "a period is a year, with at most one of quarter, half or month",
+                N_("a period is a year, with at most one of quarter, half or month"),
             )
         return self
 

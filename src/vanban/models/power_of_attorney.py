@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
+from vanban.i18n import N_, custom_error
 from vanban.models.base import Day, Model, Text
 from vanban.models.body import BodyNode
 from vanban.models.document import LegalDocument
@@ -81,11 +82,14 @@ class PowerOfAttorney(LegalDocument):
     @model_validator(mode="after")
     def _check_period(self) -> PowerOfAttorney:
         if self.end < self.start:
-            error = PydanticCustomError(
+            error = custom_error(
                 "attorney_period",
-                "expected the last day of the delegation on or after its first ({start}), "
-                "got {end}",
-                {"start": self.start.isoformat(), "end": self.end.isoformat()},
+                N_(
+                    "expected the last day of the delegation on or after its first ({start}), "
+                    "got {end}",
+                    start=self.start.isoformat(),
+                    end=self.end.isoformat(),
+                ),
             )
             raise ValidationError.from_exception_data(
                 "PowerOfAttorney",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import Field, model_validator
-from pydantic_core import PydanticCustomError
 
 from vanban.formatting.numbering import LevelStyle
+from vanban.i18n import N_, custom_error
 from vanban.models.body import BodyNode
 from vanban.models.document import Ladder, LegalDocument
 from vanban.models.ladder import as_level
@@ -46,9 +46,12 @@ class Regulation(LegalDocument):
     @model_validator(mode="after")
     def _in_articles(self) -> Regulation:
         if LevelStyle.ARTICLE not in {as_level(entry).style for entry in self.numbering}:
-            raise PydanticCustomError(
+            raise custom_error(
                 "regulation_articles",
-                f'a {self.form.term.lower()} is made of articles: its numbering has "Điều 1."',
+                N_(
+                    'a {term} is made of articles: its numbering has "Điều 1."',
+                    term=self.form.term.lower(),
+                ),
             )
         return self
 

@@ -26,8 +26,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode, body_union, node_kind
 from vanban.models.document import LegalDocument
@@ -162,12 +163,14 @@ class Report(LegalDocument):
             **values,
         }
 
-    def absent_values(self) -> dict[str, str]:
+    def absent_values(self) -> dict[str, str | Message]:
         if self.period is None:
-            reason = "the report has no period; give period: (2026-Q1, 2026, {from: …, to: …})"
+            reason = N_(
+                "the report has no period; give period: (2026-Q1, 2026, {{from: …, to: …}})"
+            )
             return {"period": reason, "next_period": reason}
         if self.period.following() is None:
-            return {"next_period": "a period given as a range of dates has no next period"}
+            return {"next_period": N_("a period given as a range of dates has no next period")}
         return {}
 
     @model_validator(mode="after")
@@ -181,11 +184,14 @@ class Report(LegalDocument):
             if node.key in seen:
                 errors.append(
                     InitErrorDetails(
-                        type=PydanticCustomError(
+                        type=custom_error(
                             "report_part_repeated",
-                            "{key} appears twice in the body (first as body[{first}]); "
-                            "a report has each usual part once",
-                            {"key": node.key, "first": seen[node.key]},
+                            N_(
+                                "{key} appears twice in the body (first as body[{first}]); "
+                                "a report has each usual part once"
+                            ),
+                            key=node.key,
+                            first=seen[node.key],
                         ),
                         loc=("body", index, node.key, node.key),
                         input=node.key,
@@ -196,11 +202,14 @@ class Report(LegalDocument):
             if later:
                 errors.append(
                     InitErrorDetails(
-                        type=PydanticCustomError(
+                        type=custom_error(
                             "report_part_order",
-                            "{key} comes before {later}: the usual parts go results, "
-                            "shortcomings, next_tasks, proposals",
-                            {"key": node.key, "later": later[0]},
+                            N_(
+                                "{key} comes before {later}: the usual parts go results, "
+                                "shortcomings, next_tasks, proposals"
+                            ),
+                            key=node.key,
+                            later=later[0],
                         ),
                         loc=("body", index, node.key, node.key),
                         input=node.key,

@@ -6,8 +6,9 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import InitErrorDetails
 
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.base import Model, Text
 from vanban.models.body import BodyNode, body_union, node_kind
 from vanban.models.decision import ARTICLE_LADDER, authority_mismatch
@@ -38,10 +39,12 @@ class MoneyLine(Model):
         if self.parts:
             total = sum(p.amount for p in self.parts)
             if total != self.amount:
-                raise PydanticCustomError(
+                raise custom_error(
                     "money_total",
-                    "the parts of {text!r} add up to {total} đồng, not {amount}",
-                    {"text": self.text, "total": total, "amount": self.amount},
+                    N_("the parts of {text!r} add up to {total} đồng, not {amount}"),
+                    text=self.text,
+                    total=total,
+                    amount=self.amount,
                 )
         return self
 
@@ -119,21 +122,23 @@ class Resolution(LegalDocument):
     @model_validator(mode="after")
     def _agree(self) -> Resolution:
         errors: list[InitErrorDetails] = []
-        article_error = articles_first(self.numbering, "resolution_articles", "a resolution")
+        article_error = articles_first(self.numbering, "resolution_articles", N_("a resolution"))
         if article_error is not None:
             errors.append(article_error)
         if self.signature.authority is not Authority.TM:
-            why: str | None = "the signature has no TM."
+            why: str | Message | None = N_("the signature has no TM.")
         else:
             why = authority_mismatch(self.authority, self.signature)
         if why is not None:
             errors.append(
                 InitErrorDetails(
-                    type=PydanticCustomError(
+                    type=custom_error(
                         "resolution_signature",
-                        "a council resolves as a collective: signed 'TM. <the council>' "
-                        "({why}; Mẫu 1.1)",
-                        {"why": why},
+                        N_(
+                            "a council resolves as a collective: signed 'TM. <the council>' "
+                            "({why}; Mẫu 1.1)"
+                        ),
+                        why=why,
                     ),
                     loc=("signature", "authority"),
                     input=self.signature.authority,

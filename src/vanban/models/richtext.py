@@ -23,10 +23,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, StringConstraints, WithJsonSchema
-from pydantic_core import PydanticCustomError
 
 from vanban.formatting.emphasis import MARKS, STYLES, emphasise, has_marks, unbalanced
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
+from vanban.i18n import N_, custom_error
 
 __all__ = ["RichText", "run_list"]
 
@@ -37,28 +37,31 @@ def _clean(text: str) -> str:
     try:
         return clean_text(text)
     except ForbiddenCharacterError as exc:
-        raise PydanticCustomError(exc.code, "{reason}", {"reason": str(exc)}) from exc
+        raise custom_error(exc.code, exc.message) from exc
 
 
 def _run(index: int, run: Any) -> str:
     if isinstance(run, str):
         return _clean(run)
-    problem = (
+    problem = N_(
         "expected a run as a string, {{bold: …}}, {{italic: …}}, {{underline: …}} or "
         "{{text: …, bold: true, italic: true, underline: true}}"
     )
     if not isinstance(run, dict) or not run or not set(run) <= _KEYS:
         found = ", ".join(map(str, run)) if isinstance(run, dict) else type(run).__name__
-        raise PydanticCustomError(
-            "text_run", f"run {{index}}: {problem}; got {{found}}", {"index": index, "found": found}
+        raise custom_error(
+            "text_run",
+            N_("run {index}: {problem}; got {found}", index=index, problem=problem, found=found),
         )
     if "text" in run:
         flags = {s: run.get(s, False) for s in STYLES}
         if not isinstance(run["text"], str) or not all(isinstance(f, bool) for f in flags.values()):
-            raise PydanticCustomError("text_run", f"run {{index}}: {problem}", {"index": index})
+            raise custom_error(
+                "text_run", N_("run {index}: {problem}", index=index, problem=problem)
+            )
         return emphasise(_clean(run["text"]), **flags)
     if len(run) != 1 or not isinstance(next(iter(run.values())), str):
-        raise PydanticCustomError("text_run", f"run {{index}}: {problem}", {"index": index})
+        raise custom_error("text_run", N_("run {index}: {problem}", index=index, problem=problem))
     style, text = next(iter(run.items()))
     return emphasise(_clean(text), **{style: True})
 

@@ -29,9 +29,10 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import Field, PlainValidator, PositiveFloat, WithJsonSchema, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
+from pydantic_core import InitErrorDetails, ValidationError
 
 from vanban.formatting.text import ForbiddenCharacterError, clean_text
+from vanban.i18n import N_, Message, custom_error
 from vanban.models.base import Model, Text, number_problem
 from vanban.models.figures import FigureName
 
@@ -136,10 +137,12 @@ def _row(value: Any) -> Any:
         return list(value)
     if isinstance(value, dict):
         return dict(value)
-    raise PydanticCustomError(
+    raise custom_error(
         "table_row",
-        "a row is a list of values (one per column that takes input, in order) or a mapping "
-        "from column keys to values",
+        N_(
+            "a row is a list of values (one per column that takes input, in order) or a mapping "
+            "from column keys to values"
+        ),
     )
 
 
@@ -160,10 +163,8 @@ Row = Annotated[
 ]
 
 
-def _error(code: str, message: str, loc: Loc, value: Any, **ctx: Any) -> InitErrorDetails:
-    return InitErrorDetails(
-        type=PydanticCustomError(code, message, ctx or None), loc=loc, input=value
-    )
+def _error(code: str, message: Message, loc: Loc, value: Any, **ctx: Any) -> InitErrorDetails:
+    return InitErrorDetails(type=custom_error(code, message, **ctx), loc=loc, input=value)
 
 
 class Table(Model):
@@ -244,8 +245,10 @@ class Table(Model):
                     errors.append(
                         _error(
                             "table_group",
-                            "a group header only has a header and columns; put key, type and "
-                            "rate on the columns inside it",
+                            N_(
+                                "a group header only has a header and columns; put key, type and "
+                                "rate on the columns inside it"
+                            ),
                             loc,
                             column.header,
                         )
@@ -258,8 +261,10 @@ class Table(Model):
                     errors.append(
                         _error(
                             "table_group",
-                            "group headers have one level: a column inside a group has no "
-                            "columns of its own",
+                            N_(
+                                "group headers have one level: a column inside a group has no "
+                                "columns of its own"
+                            ),
                             child_loc,
                             child.header,
                         )
@@ -269,7 +274,7 @@ class Table(Model):
                         errors.append(
                             _error(
                                 "table_column_key",
-                                'the key "{key}" names two columns',
+                                N_('the key "{key}" names two columns'),
                                 (*child_loc, "key"),
                                 child.key,
                                 key=child.key,
@@ -281,8 +286,10 @@ class Table(Model):
             errors.append(
                 _error(
                     "table_total_label",
-                    "a total row prints its label in the first column, so the table must start "
-                    "with a TT (index) or text column",
+                    N_(
+                        "a total row prints its label in the first column, so the table must start "
+                        "with a TT (index) or text column"
+                    ),
                     ("total",),
                     self.total,
                 )
@@ -296,8 +303,10 @@ class Table(Model):
             errors.append(
                 _error(
                     "table_rate_column",
-                    "a rate column gives rate: [numerator key, denominator key], and only a "
-                    "rate column does",
+                    N_(
+                        "a rate column gives rate: [numerator key, denominator key], and only a "
+                        "rate column does"
+                    ),
                     loc,
                     column.header,
                 )
@@ -309,8 +318,10 @@ class Table(Model):
                     errors.append(
                         _error(
                             "table_rate_column",
-                            'a rate is taken between number columns; "{key}" is not the key of '
-                            "one (number columns: {known})",
+                            N_(
+                                'a rate is taken between number columns; "{key}" is not the key of '
+                                "one (number columns: {known})"
+                            ),
                             (*loc, "rate", index),
                             key,
                             key=key,
@@ -321,8 +332,10 @@ class Table(Model):
             errors.append(
                 _error(
                     "table_total_column",
-                    "only number columns add up (rates are computed again from the totals); "
-                    'remove "total: true" from a {kind} column',
+                    N_(
+                        "only number columns add up (rates are computed again from the totals); "
+                        'remove "total: true" from a {kind} column'
+                    ),
                     (*loc, "total"),
                     column.total,
                     kind=kind.value,
@@ -332,7 +345,7 @@ class Table(Model):
             errors.append(
                 _error(
                     "table_when_zero",
-                    "when_zero belongs to rate columns",
+                    N_("when_zero belongs to rate columns"),
                     (*loc, "when_zero"),
                     column.when_zero,
                 )
@@ -352,7 +365,7 @@ class Table(Model):
                     errors.append(
                         _error(
                             "table_row_length",
-                            "expected {expected} values ({names}), got {found}",
+                            N_("expected {expected} values ({names}), got {found}"),
                             ("rows", r),
                             row,
                             expected=len(inputs),
@@ -373,8 +386,10 @@ class Table(Model):
                         errors.append(
                             _error(
                                 "table_row_key",
-                                '"{key}" is not the key of a column that takes input '
-                                "(expected one of: {known})",
+                                N_(
+                                    '"{key}" is not the key of a column that takes input '
+                                    "(expected one of: {known})"
+                                ),
                                 ("rows", r, key),
                                 key,
                                 key=key,
@@ -388,9 +403,7 @@ class Table(Model):
                 cell, problem = _cell(value, leaves[index].kind)
                 if problem is not None:
                     code, message = problem
-                    errors.append(
-                        _error(code, "{problem}", ("rows", r, at), value, problem=message)
-                    )
+                    errors.append(_error(code, message, ("rows", r, at), value))
                 if isinstance(clean, list):
                     clean.append(cell)
                 else:
@@ -461,8 +474,10 @@ def _rates(
             errors.append(
                 _error(
                     "rate_zero_denominator",
-                    '"{header}" = {numerator}/{denominator}: the denominator "{key}" is 0, so '
-                    'there is no rate; correct the data, or give the column when_zero: "-"',
+                    N_(
+                        '"{header}" = {numerator}/{denominator}: the denominator "{key}" is 0, so '
+                        'there is no rate; correct the data, or give the column when_zero: "-"'
+                    ),
                     where.get(by_key[column.rate[1]], loc),
                     f"{top}/{bottom}",
                     header=column.header,
@@ -478,30 +493,36 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def _cell(value: Any, kind: ColumnType) -> tuple[CellValue, tuple[str, str] | None]:
+def _cell(value: Any, kind: ColumnType) -> tuple[CellValue, tuple[str, Message] | None]:
     """A cell's value as stored, or the error code and the problem with it."""
     if value is None:
         return None, None
     if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
-        return None, ("table_cell", "expected text or a number in a table cell")
+        return None, ("table_cell", N_("expected text or a number in a table cell"))
     if kind is ColumnType.TEXT:
         if isinstance(value, str):
             try:
                 return clean_text(value).strip() or None, None
             except ForbiddenCharacterError as exc:
                 # The same error in a cell as in any other text.
-                return None, (exc.code, str(exc))
+                return None, (exc.code, exc.message)
         return _plain(_decimal(value)), None
     if isinstance(value, str):
-        return None, ("table_cell", f'expected a number in a {kind.value} column, got "{value}"')
+        return None, (
+            "table_cell",
+            N_('expected a number in a {kind} column, got "{value}"', kind=kind.value, value=value),
+        )
     number = _decimal(value)
     if not number.is_finite():
-        return None, ("table_cell", f"expected a finite number, got {value}")
+        return None, ("table_cell", N_("expected a finite number, got {value}", value=value))
     problem = number_problem(number)
     if problem:
         return None, ("number_too_large", problem)
     if kind is ColumnType.AMOUNT and number != number.to_integral_value():
-        return None, ("amount_whole", f"an amount is a whole number of đồng; got {value}")
+        return None, (
+            "amount_whole",
+            N_("an amount is a whole number of đồng; got {value}", value=value),
+        )
     return number, None
 
 

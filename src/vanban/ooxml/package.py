@@ -29,6 +29,8 @@ from typing import IO, Any
 
 from lxml import etree
 
+from vanban.i18n import N_, Message
+
 __all__ = [
     "LIMITS",
     "DocxSource",
@@ -69,7 +71,7 @@ _CHUNK = _MIB
 class PackageError(Exception):
     """A .docx that cannot be opened: ``code`` is stable, ``reason`` a sentence for people."""
 
-    def __init__(self, code: str, reason: str) -> None:
+    def __init__(self, code: str, reason: str | Message) -> None:
         super().__init__(reason)
         self.code = code
         self.reason = reason
@@ -82,26 +84,50 @@ def read_source(source: DocxSource, limits: Limits = LIMITS) -> bytes:
     elif isinstance(source, str | os.PathLike):
         path = os.fspath(source)
         if not os.path.exists(path):
-            raise PackageError("file_not_found", "no such file")
+            raise PackageError("file_not_found", N_("no such file"))
         if not os.path.isfile(path):
             # A folder, a pipe, a device: none is a .docx, and a pipe or /dev/zero would block
             # or never end if read.
             what = "a folder" if os.path.isdir(path) else "not a regular file (a pipe or a device)"
-            raise PackageError("not_a_file", f"is {what}, not a .docx file")
+            raise PackageError(
+                "not_a_file",
+                N_(
+                    "is {what}, not a .docx file",
+                    what=what,
+                ),
+            )
         try:
             with open(path, "rb") as stream:
                 data = stream.read(limits.file_bytes + 1)
         except OSError as exc:
-            raise PackageError("file_unreadable", f"cannot be read: {exc.strerror}") from None
+            raise PackageError(
+                "file_unreadable",
+                N_(
+                    "cannot be read: {strerror}",
+                    strerror=exc.strerror,
+                ),
+            ) from None
     else:
         try:
             data = source.read(limits.file_bytes + 1)
         except OSError as exc:
-            raise PackageError("file_unreadable", f"cannot be read: {exc}") from None
+            raise PackageError(
+                "file_unreadable",
+                N_(
+                    "cannot be read: {exc}",
+                    exc=exc,
+                ),
+            ) from None
         if not isinstance(data, bytes):
-            raise PackageError("file_unreadable", "the file object does not give bytes")
+            raise PackageError("file_unreadable", N_("the file object does not give bytes"))
     if len(data) > limits.file_bytes:
-        raise PackageError("docx_too_large", f"the file is over {limits.file_bytes // _MIB} MB")
+        raise PackageError(
+            "docx_too_large",
+            N_(
+                "the file is over {value} MB",
+                value=limits.file_bytes // _MIB,
+            ),
+        )
     return data
 
 
@@ -115,23 +141,37 @@ def verify_package(data: bytes, limits: Limits = LIMITS) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except NotImplementedError as exc:  # an entry needs a newer zip version (6.4 …) to extract
         raise PackageError(
-            "docx_damaged", f"a part needs a zip feature Word files never use ({exc})"
+            "docx_damaged",
+            N_(
+                "a part needs a zip feature Word files never use ({exc})",
+                exc=exc,
+            ),
         ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise PackageError(
             "not_a_docx",
-            "not a Word document (.docx): not a zip package; an old .doc must be saved as .docx",
+            N_(
+                "not a Word document (.docx): not a zip package; an old .doc must be "
+                "saved as .docx",
+            ),
         ) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > limits.parts:
             raise PackageError(
                 "docx_too_large",
-                f"the package holds {len(entries):,} parts; at most {limits.parts:,} are read",
+                N_(
+                    "the package holds {entries:,} parts; at most {parts:,} are read",
+                    entries=len(entries),
+                    parts=limits.parts,
+                ),
             )
         if not any(e.filename == "[Content_Types].xml" for e in entries):
             raise PackageError(
-                "not_a_docx", "a zip archive, but not a Word document (no [Content_Types].xml)"
+                "not_a_docx",
+                N_(
+                    "a zip archive, but not a Word document (no [Content_Types].xml)",
+                ),
             )
         total = 0
         for entry in entries:
@@ -148,12 +188,21 @@ def open_document(source: DocxSource, limits: Limits = LIMITS) -> Any:
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile):
-        reason = "a zip archive, but not a Word document (no main document part)"
+        reason = N_("a zip archive, but not a Word document (no main document part)")
         raise PackageError("not_a_docx", reason) from None
     except ValueError as exc:
-        raise PackageError("not_a_docx", f"not a Word document: {exc}") from None
+        raise PackageError(
+            "not_a_docx",
+            N_(
+                "not a Word document: {exc}",
+                exc=exc,
+            ),
+        ) from None
     except (KeyError, etree.XMLSyntaxError, OSError) as exc:
-        reason = f"the .docx is damaged and cannot be read ({exc or type(exc).__name__})"
+        reason = N_(
+            "the .docx is damaged and cannot be read ({reason})",
+            reason=str(exc) or type(exc).__name__,
+        )
         raise PackageError("docx_damaged", reason) from None
 
 
@@ -162,19 +211,32 @@ def _verify_entry(
 ) -> int:
     name = entry.filename
     if entry.flag_bits & 0x1:
-        raise PackageError("docx_damaged", f"the part {name} is encrypted")
+        raise PackageError(
+            "docx_damaged",
+            N_(
+                "the part {name} is encrypted",
+                name=name,
+            ),
+        )
     if entry.compress_type not in _METHODS:
         raise PackageError(
             "docx_damaged",
-            f"the part {name} uses compression method {entry.compress_type}, "
-            "which Word files do not use (stored or deflated only)",
+            N_(
+                "the part {name} uses compression method {compress_type}, which Word "
+                "files do not use (stored or deflated only)",
+                name=name,
+                compress_type=entry.compress_type,
+            ),
         )
     if entry.file_size > limits.part_bytes:
         raise PackageError("docx_too_large", _too_large(name, entry.file_size, limits))
     if done + entry.file_size > limits.total_bytes:
         raise PackageError(
             "docx_too_large",
-            f"the parts decompress to over {limits.total_bytes // _MIB} MB in all",
+            N_(
+                "the parts decompress to over {value} MB in all",
+                value=limits.total_bytes // _MIB,
+            ),
         )
     size = 0
     try:
@@ -184,14 +246,30 @@ def _verify_entry(
                 if size > limits.part_bytes:  # the reader stops at the declared size; be sure
                     raise PackageError("docx_too_large", _too_large(name, size, limits))
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
-        raise PackageError("docx_damaged", f"the part {name} is damaged ({exc})") from None
+        raise PackageError(
+            "docx_damaged",
+            N_(
+                "the part {name} is damaged ({exc})",
+                name=name,
+                exc=exc,
+            ),
+        ) from None
     except RuntimeError as exc:  # zipfile's "File … is encrypted, password required"
-        raise PackageError("docx_damaged", f"the part {name} cannot be read ({exc})") from None
+        raise PackageError(
+            "docx_damaged",
+            N_(
+                "the part {name} cannot be read ({exc})",
+                name=name,
+                exc=exc,
+            ),
+        ) from None
     return size
 
 
-def _too_large(name: str, size: int, limits: Limits) -> str:
-    return (
-        f"the part {name} decompresses to {size / _MIB:,.0f} MB or more; "
-        f"at most {limits.part_bytes // _MIB} MB is read"
+def _too_large(name: str, size: int, limits: Limits) -> Message:
+    return N_(
+        "the part {name} decompresses to {size:,.0f} MB or more; at most {limit} MB is read",
+        name=name,
+        size=size / _MIB,
+        limit=limits.part_bytes // _MIB,
     )

@@ -31,6 +31,7 @@ import jinja2
 
 from vanban.errors import TemplateError
 from vanban.forksafe import ForkSafeLock
+from vanban.i18n import N_
 from vanban.rendering import engine, packaging, sandbox
 from vanban.rendering.engine import PreparedTemplate
 from vanban.rendering.packaging import PackedPart
@@ -177,7 +178,12 @@ def prepared(path: Path) -> PreparedTemplate:
         stat = path.stat()
     except OSError as exc:
         raise TemplateError(
-            f"{path}: cannot read the template: {exc.strerror}", code="template_unreadable"
+            N_(
+                "{path}: cannot read the template: {strerror}",
+                path=path,
+                strerror=exc.strerror,
+            ),
+            code="template_unreadable",
         ) from exc
     key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     with _LOCK:

@@ -35,6 +35,7 @@ from lxml import etree
 
 from vanban.errors import TemplateError
 from vanban.formatting.emphasis import MARK_CHARACTERS as EMPHASIS_MARKS
+from vanban.i18n import N_
 from vanban.ooxml.ns import REL_FOOTER, REL_HEADER, W
 from vanban.ooxml.package import PackageError, read_source, verify_package
 from vanban.rendering.fixups import (
@@ -122,20 +123,46 @@ def _template_error(exc: jinja2.TemplateError, part: str, source: str) -> Templa
         text = _text_of("\n".join(source.splitlines()[max(lineno - 2, 0) : lineno + 1]))
         where = f" near “{text[:120]}”"
     if isinstance(exc, SandboxError):
-        return TemplateError(f"{part}: {exc.message}{where}", code=exc.code)
+        return TemplateError(
+            N_(
+                "{part}: {message}{where}",
+                part=part,
+                message=exc.message,
+                where=where,
+            ),
+            code=exc.code,
+        )
     if isinstance(exc, SecurityError):
         return TemplateError(
-            f"{part}: the template reaches for Python internals{where}, which templates may not "
-            f"do: {exc.message}",
+            N_(
+                "{part}: the template reaches for Python internals{where}, which "
+                "templates may not do: {message}",
+                part=part,
+                where=where,
+                message=exc.message,
+            ),
             code="template_unsafe",
         )
     if isinstance(exc, jinja2.UndefinedError):
         return TemplateError(
-            f"{part}: the template uses a variable the document does not provide{where}: "
-            f"{exc.message}",
+            N_(
+                "{part}: the template uses a variable the document does not "
+                "provide{where}: {message}",
+                part=part,
+                where=where,
+                message=exc.message,
+            ),
             code="template_undefined",
         )
-    return TemplateError(f"{part}: malformed template{where}: {exc}", code="template_syntax")
+    return TemplateError(
+        N_(
+            "{part}: malformed template{where}: {exc}",
+            part=part,
+            where=where,
+            exc=exc,
+        ),
+        code="template_syntax",
+    )
 
 
 def _check_tags(xml: str, part: str) -> None:
@@ -149,8 +176,12 @@ def _check_tags(xml: str, part: str) -> None:
         root = etree.fromstring(xml.encode(), _PARSER)
     except etree.XMLSyntaxError as exc:  # an entity declared in the part, never expanded
         raise TemplateError(
-            f"{part}: the XML cannot be read ({exc.msg}); a template may not declare or use "
-            "entities (<!ENTITY …>)",
+            N_(
+                "{part}: the XML cannot be read ({msg}); a template may not declare or "
+                "use entities (<!ENTITY …>)",
+                part=part,
+                msg=exc.msg,
+            ),
             code="template_unreadable",
         ) from None
     for paragraph in root.iter(f"{_W}p"):
@@ -164,9 +195,13 @@ def _check_tags(xml: str, part: str) -> None:
                 expected = ""
         if expected:
             raise TemplateError(
-                f"{part}: a template tag is not closed within its paragraph, near "
-                f"“{text[max(start - 40, 0) : start + 80]}”: each {{{{ }}}}, {{% %}} and {{# #}} "
-                "must open and close in one paragraph",
+                N_(
+                    "{part}: a template tag is not closed within its paragraph, near "
+                    "“{text}”: each {{{{ }}}}, {{% %}} and {{# #}} must open and close in one"
+                    " paragraph",
+                    part=part,
+                    text=text[max(start - 40, 0) : start + 80],
+                ),
                 code="template_syntax",
             )
 
@@ -177,7 +212,12 @@ def read_template(path: Path) -> bytes:
         return read_source(path)
     except PackageError as exc:
         raise TemplateError(
-            f"{path}: cannot read the template: {exc.reason}", code="template_unreadable"
+            N_(
+                "{path}: cannot read the template: {reason}",
+                path=path,
+                reason=exc.reason,
+            ),
+            code="template_unreadable",
         ) from None
 
 
@@ -221,7 +261,11 @@ class PreparedTemplate:
             verify_package(data)
         except PackageError as exc:
             raise TemplateError(
-                f"{self.name}: not a Word document (.docx) that can be read: {exc.reason}",
+                N_(
+                    "{name}: not a Word document (.docx) that can be read: {reason}",
+                    name=self.name,
+                    reason=exc.reason,
+                ),
                 code="template_unreadable",
             ) from None
         try:
@@ -229,7 +273,11 @@ class PreparedTemplate:
             tpl.init_docx()
         except Exception as exc:  # python-docx raises several unrelated types for a bad package
             raise TemplateError(
-                f"{self.name}: not a Word document (.docx) that can be read: {exc}",
+                N_(
+                    "{name}: not a Word document (.docx) that can be read: {exc}",
+                    name=self.name,
+                    exc=exc,
+                ),
                 code="template_unreadable",
             ) from exc
         shell = copy.deepcopy(tpl.docx.element)
@@ -344,10 +392,15 @@ class PreparedTemplate:
             root = etree.fromstring(xml.encode(), _PARSER if part == BODY else _PART_PARSER)
         except etree.XMLSyntaxError as exc:
             raise TemplateError(
-                f"{self.name}: {part}: the rendered XML is not well-formed{_nearby(xml)} "
-                f"({exc.msg}); a {{%p %}}, "
-                "{%tr %} or {%tc %} tag probably has no partner of the same kind, or a tag cuts "
-                "across a paragraph or table boundary",
+                N_(
+                    "{name}: {part}: the rendered XML is not well-formed{xml} ({msg}); a {{%p"
+                    " %}}, {{%tr %}} or {{%tc %}} tag probably has no partner of the same "
+                    "kind, or a tag cuts across a paragraph or table boundary",
+                    name=self.name,
+                    part=part,
+                    xml=_nearby(xml),
+                    msg=exc.msg,
+                ),
                 code="template_structure",
             ) from exc
         if not text_pass:

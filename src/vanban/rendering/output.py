@@ -21,6 +21,7 @@ from pathlib import Path
 
 from vanban.errors import OutputError
 from vanban.forksafe import ForkSafeLock
+from vanban.i18n import N_
 
 __all__ = ["MAX_NAME_BYTES", "check_name", "refuse_input", "write_atomic"]
 
@@ -37,8 +38,13 @@ def check_name(target: Path) -> None:
     size = len(os.fsencode(target.name))
     if size > MAX_NAME_BYTES:
         raise OutputError(
-            f"{str(target)[:80]}…: the file name is {size} bytes long; file systems allow "
-            f"{MAX_NAME_BYTES}: give a shorter name",
+            N_(
+                "{target}…: the file name is {size} bytes long; file systems allow "
+                "{MAX_NAME_BYTES}: give a shorter name",
+                target=str(target)[:80],
+                size=size,
+                MAX_NAME_BYTES=MAX_NAME_BYTES,
+            ),
             code="output_name",
         )
 
@@ -52,8 +58,11 @@ def refuse_input(target: str | os.PathLike[str], source: str | os.PathLike[str])
         same = False  # the target does not exist yet
     if same:
         raise OutputError(
-            f"{target}: is the input file itself; writing would destroy it: give another "
-            "name with -o, or name the YAML file .yaml",
+            N_(
+                "{target}: is the input file itself; writing would destroy it: give "
+                "another name with -o, or name the YAML file .yaml",
+                target=target,
+            ),
             code="output_is_input",
         )
 
@@ -72,7 +81,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
         existing = None  # nothing there yet (or nothing readable): a new file
     if existing is not None and stat.S_ISDIR(existing):
         raise OutputError(
-            f"{target}: is a folder; give a file name ending in .docx", code="output_is_dir"
+            N_(
+                "{target}: is a folder; give a file name ending in .docx",
+                target=target,
+            ),
+            code="output_is_dir",
         )
     folder = target.parent
     _sweep(folder)
@@ -82,11 +95,21 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
         handle, temp = _create(folder, target.name, 0o600 if existing is not None else 0o666)
     except FileNotFoundError:
         raise OutputError(
-            f"{target}: the folder {folder} does not exist", code="output_no_folder"
+            N_(
+                "{target}: the folder {folder} does not exist",
+                target=target,
+                folder=folder,
+            ),
+            code="output_no_folder",
         ) from None
     except OSError as exc:
         raise OutputError(
-            f"{target}: cannot write here ({exc.strerror})", code="output_unwritable"
+            N_(
+                "{target}: cannot write here ({strerror})",
+                target=target,
+                strerror=exc.strerror,
+            ),
+            code="output_unwritable",
         ) from exc
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -102,7 +125,12 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
             os.unlink(temp)
         if isinstance(exc, OSError):
             raise OutputError(
-                f"{target}: writing failed ({exc.strerror})", code="output_failed"
+                N_(
+                    "{target}: writing failed ({strerror})",
+                    target=target,
+                    strerror=exc.strerror,
+                ),
+                code="output_failed",
             ) from exc
         raise
     return target

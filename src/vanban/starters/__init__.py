@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib import resources
 
 from vanban.errors import InputError
+from vanban.i18n import N_
 from vanban.registry import FORMS, KINDS, resolve_kind
 
 __all__ = ["starter"]
@@ -22,11 +23,21 @@ def starter(name: str) -> str:
     if kind is None:
         names = ", ".join(f"{k} ({FORMS[k].slug})" for k in sorted(KINDS))
         raise InputError.single(
-            "kind", f'expected one of {names} (loại văn bản), got "{name}"', path="kind"
+            "kind",
+            N_(
+                'expected one of {names} (loại văn bản), got "{name}"',
+                names=names,
+                name=name,
+            ),
+            path="kind",
         )
     source = resources.files(__name__).joinpath(f"{kind}.yaml")
     if not source.is_file():
         raise InputError.single(
-            "kind", f'the kind "{kind}" has no starter yet; see `vanban schema {kind}`'
+            "kind",
+            N_(
+                'the kind "{kind}" has no starter yet; see `vanban schema {kind}`',
+                kind=kind,
+            ),
         )
     return source.read_text(encoding="utf-8")

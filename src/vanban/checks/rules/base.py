@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from vanban.checks.model import Outcome, Severity
 from vanban.checks.parts import Located
 from vanban.checks.view import Line, normal
+from vanban.i18n import N_, Message
 
 __all__ = ["RULES", "Result", "Rule"]
 
@@ -23,8 +24,8 @@ class Result:
     """What a rule function returns: an outcome, a message and where it applies."""
 
     outcome: Outcome
-    message: str
-    where: str | None = None
+    message: str | Message
+    where: str | Message | None = None
 
 
 Check = Callable[[Located], Sequence[Result]]
@@ -59,19 +60,19 @@ def rule(code: str, clause: str, severity: Severity = Severity.ERROR) -> Callabl
     return register
 
 
-def ok(message: str, where: str | None = None) -> Result:
+def ok(message: str | Message, where: str | Message | None = None) -> Result:
     return Result(Outcome.PASS, message, where)
 
 
-def fail(message: str, where: str | None = None) -> Result:
+def fail(message: str | Message, where: str | Message | None = None) -> Result:
     return Result(Outcome.FAIL, message, where)
 
 
-def not_applicable(message: str) -> Result:
+def not_applicable(message: str | Message) -> Result:
     return Result(Outcome.NOT_APPLICABLE, message)
 
 
-def unchecked(message: str, where: str | None = None) -> Result:
+def unchecked(message: str | Message, where: str | Message | None = None) -> Result:
     return Result(Outcome.NOT_EVALUATED, message, where)
 
 
@@ -91,28 +92,53 @@ def _sizes(lines: Iterable[Line]) -> list[float]:
     return sorted({p.props.size_pt for line in lines for p in line.visible})
 
 
-def _size_problems(lines: Sequence[Line], low: float, high: float, what: str) -> list[Result]:
+def _size_problems(
+    lines: Sequence[Line], low: float, high: float, what: str | Message
+) -> list[Result]:
     out = []
     for line in lines:
         bad = [s for s in _sizes([line]) if not low <= s <= high]
         if bad:
             sizes = ", ".join(_pt(s) for s in bad)
             span = _pt(low) if low == high else f"{_pt(low)}–{_pt(high)}"
-            out.append(fail(f"{what} is {sizes} pt; Decree 30 sets {span} pt", line.where))
+            out.append(
+                fail(
+                    N_(
+                        "{what} is {sizes} pt; Decree 30 sets {span} pt",
+                        what=what,
+                        sizes=sizes,
+                        span=span,
+                    ),
+                    line.where,
+                )
+            )
     return out
 
 
-def _not_bold(lines: Sequence[Line], what: str) -> list[Result]:
+def _not_bold(lines: Sequence[Line], what: str | Message) -> list[Result]:
     return [
-        fail(f"{what} is not bold", line.where)
+        fail(
+            N_(
+                "{what} is not bold",
+                what=what,
+            ),
+            line.where,
+        )
         for line in lines
         if not all(p.props.bold for p in line.visible)
     ]
 
 
-def _not_capitals(lines: Sequence[Line], what: str) -> list[Result]:
+def _not_capitals(lines: Sequence[Line], what: str | Message) -> list[Result]:
     return [
-        fail(f"{what} is not in capitals: '{normal(line.shown)}'", line.where)
+        fail(
+            N_(
+                "{what} is not in capitals: '{shown}'",
+                what=what,
+                shown=normal(line.shown),
+            ),
+            line.where,
+        )
         for line in lines
         if normal(line.shown) != normal(line.shown).upper()
     ]
@@ -123,3 +149,20 @@ def _not_capitals(lines: Sequence[Line], what: str) -> list[Result]:
 
 def _has_text(doc: Located) -> bool:
     return any(paragraph.text.strip() for paragraph in doc.paragraphs)
+
+
+#: Word's paragraph alignments (w:jc) as a finding words them.
+_ALIGNMENTS = {
+    "left": N_("left"),
+    "start": N_("left"),
+    "right": N_("right"),
+    "end": N_("right"),
+    "center": N_("centre"),
+    "both": N_("justified"),
+    "distribute": N_("distributed"),
+}
+
+
+def aligned(value: str | None) -> str | Message:
+    """An alignment as a finding says it ("căn trái" in Vietnamese)."""
+    return _ALIGNMENTS.get(value or "", value or N_("left"))

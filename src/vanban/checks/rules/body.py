@@ -13,12 +13,14 @@ from vanban.checks.rules.base import (
     _has_text,
     _pt,
     _sizes,
+    aligned,
     fail,
     ok,
     rule,
     unchecked,
 )
 from vanban.checks.view import Paragraph, Table
+from vanban.i18n import N_
 
 
 def _body(doc: Located, *, with_addressees: bool = False) -> list[Paragraph]:
@@ -33,14 +35,29 @@ def body_size(doc: Located) -> list[Result]:
     """Cỡ chữ phần nội dung (body size): 13–14 pt."""
     body = _body(doc, with_addressees=True)
     if not body:
-        return [unchecked("no body paragraphs found")]
+        return [unchecked(N_("no body paragraphs found"))]
     out = []
     for paragraph in body:
         bad = [s for s in _sizes(paragraph.lines) if not _BODY[0] <= s <= _BODY[1]]
         if bad:
             sizes = ", ".join(_pt(s) for s in bad)
-            out.append(fail(f"text at {sizes} pt; the body is 13–14 pt", paragraph.where))
-    return out or [ok(f"{len(body)} paragraphs at 13–14 pt")]
+            out.append(
+                fail(
+                    N_(
+                        "text at {sizes} pt; the body is 13–14 pt",
+                        sizes=sizes,
+                    ),
+                    paragraph.where,
+                )
+            )
+    return out or [
+        ok(
+            N_(
+                "{body} paragraphs at 13–14 pt",
+                body=len(body),
+            )
+        )
+    ]
 
 
 def _fits_one_line(paragraph: Paragraph) -> bool:
@@ -53,13 +70,26 @@ def body_justified(doc: Located) -> list[Result]:
     """Canh đều hai lề (body justified); short centred headings are allowed."""
     body = _body(doc)
     if not body:
-        return [unchecked("no body paragraphs found")]
+        return [unchecked(N_("no body paragraphs found"))]
     out = [
-        fail(f"aligned {p.props.align}; body text is justified", p.where)
+        fail(
+            N_(
+                "aligned {align}; body text is justified",
+                align=aligned(p.props.align),
+            ),
+            p.where,
+        )
         for p in body
         if not p.props.justified and not (p.props.centred and _fits_one_line(p))
     ]
-    return out or [ok(f"{len(body)} paragraphs justified or centred headings")]
+    return out or [
+        ok(
+            N_(
+                "{body} paragraphs justified or centred headings",
+                body=len(body),
+            )
+        )
+    ]
 
 
 # 1 cm and 1.27 cm are 567 and 720 twips; a few twips of rounding either way are accepted.
@@ -77,13 +107,26 @@ def body_indent(doc: Located) -> list[Result]:
     """Lùi đầu dòng (first-line indent): 1 cm to 1.27 cm."""
     body = [p for p in _body(doc) if not p.props.centred]
     if not body:
-        return [unchecked("no body paragraphs found")]
+        return [unchecked(N_("no body paragraphs found"))]
     out = [
-        fail(f"{_indent_name(p.props.first_line)}; Decree 30 sets 1 or 1.27 cm", p.where)
+        fail(
+            N_(
+                "{first_line}; Decree 30 sets 1 or 1.27 cm",
+                first_line=_indent_name(p.props.first_line),
+            ),
+            p.where,
+        )
         for p in body
         if not INDENT_TWIPS[0] <= p.props.first_line <= INDENT_TWIPS[1]
     ]
-    return out or [ok(f"{len(body)} paragraphs indented 1–1.27 cm")]
+    return out or [
+        ok(
+            N_(
+                "{body} paragraphs indented 1–1.27 cm",
+                body=len(body),
+            )
+        )
+    ]
 
 
 @rule("ND30-BODY-SPACING", "Phụ lục I, mục II.6.e")
@@ -91,7 +134,7 @@ def body_spacing(doc: Located) -> list[Result]:
     """Khoảng cách giữa các đoạn (space between paragraphs): at least 6 pt."""
     body = _body(doc)
     if len(body) < 2:
-        return [unchecked("fewer than two body paragraphs")]
+        return [unchecked(N_("fewer than two body paragraphs"))]
     position = {id(block): i for i, block in enumerate(doc.blocks)}
     out = []
     pairs = 0
@@ -107,13 +150,23 @@ def body_spacing(doc: Located) -> list[Result]:
         if after + before < 120 - 2:
             out.append(
                 fail(
-                    f"{_pt((after + before) / 20)} pt above this paragraph; at least 6 pt",
+                    N_(
+                        "{pt} pt above this paragraph; at least 6 pt",
+                        pt=_pt((after + before) / 20),
+                    ),
                     current.where,
                 )
             )
     if not pairs:
-        return [unchecked("no two body paragraphs follow each other")]
-    return out or [ok(f"at least 6 pt between {pairs + 1} paragraphs")]
+        return [unchecked(N_("no two body paragraphs follow each other"))]
+    return out or [
+        ok(
+            N_(
+                "at least 6 pt between {value} paragraphs",
+                value=pairs + 1,
+            )
+        )
+    ]
 
 
 # Times New Roman's single line is about 1.15 times the font size.
@@ -124,7 +177,7 @@ def body_line_spacing(doc: Located) -> list[Result]:
     """Khoảng cách giữa các dòng (line spacing): single to 1.5 lines."""
     body = _body(doc, with_addressees=True)
     if not body:
-        return [unchecked("no body paragraphs found")]
+        return [unchecked(N_("no body paragraphs found"))]
     out = []
     for paragraph in body:
         props = paragraph.props
@@ -135,7 +188,10 @@ def body_line_spacing(doc: Located) -> list[Result]:
             if not 0.99 <= lines <= 1.51:
                 out.append(
                     fail(
-                        f"line spacing {lines:.2g} lines; Decree 30 sets single to 1.5",
+                        N_(
+                            "line spacing {lines:.2g} lines; Decree 30 sets single to 1.5",
+                            lines=lines,
+                        ),
                         paragraph.where,
                     )
                 )
@@ -147,32 +203,37 @@ def body_line_spacing(doc: Located) -> list[Result]:
             rule_name = "exactly" if props.line_rule == "exact" else "at least"
             out.append(
                 fail(
-                    f"line spacing {rule_name} {_pt(points)} pt "
-                    f"({lines:.2g} lines at {_pt(size)} pt); "
-                    "Decree 30 sets single to 1.5",
+                    N_(
+                        "line spacing {rule_name} {points} pt ({lines:.2g} lines at {size} pt); "
+                        "Decree 30 sets single to 1.5",
+                        rule_name=rule_name,
+                        points=_pt(points),
+                        lines=lines,
+                        size=_pt(size),
+                    ),
                     paragraph.where,
                 )
             )
-    return out or [ok("single to 1.5 lines")]
+    return out or [ok(N_("single to 1.5 lines"))]
 
 
 @rule("ND30-END-MARK", "Phụ lục III, sample forms", Severity.WARNING)
 def end_mark(doc: Located) -> list[Result]:
     """Dấu kết thúc "./." (end mark): the body ends with "./."."""
     if not doc.body:
-        return [unchecked("no body paragraphs found")]
+        return [unchecked(N_("no body paragraphs found"))]
     last = doc.body[-1]
     # Every sample form ends its body so; "…/." (the minutes' closing time line) counts too.
     if last.text.rstrip().endswith("/."):
-        return [ok("the body ends with './.'", last.where)]
-    return [fail("the body does not end with './.'", last.where)]
+        return [ok(N_("the body ends with './.'"), last.where)]
+    return [fail(N_("the body does not end with './.'"), last.where)]
 
 
 @rule("ND30-EMPTY-PARAGRAPHS", "Phụ lục I, mục II.6.e", Severity.WARNING)
 def empty_paragraphs(doc: Located) -> list[Result]:
     """Khoảng cách bằng dòng trống (blank lines as spacing): no 3 empty paragraphs in a row."""
     if not _has_text(doc):
-        return [unchecked("the document holds no text")]
+        return [unchecked(N_("the document holds no text"))]
     exempt = {id(p) for p in doc.signature_paragraphs}
     out = []
     sequences: list[list[Paragraph | Table]] = [list(doc.blocks)]
@@ -190,10 +251,16 @@ def empty_paragraphs(doc: Located) -> list[Result]:
                 continue
             if len(run) >= 3:
                 out.append(
-                    fail(f"{len(run)} empty paragraphs in a row used as spacing", _span(run))
+                    fail(
+                        N_(
+                            "{run} empty paragraphs in a row used as spacing",
+                            run=len(run),
+                        ),
+                        _span(run),
+                    )
                 )
             run = []
-    return out or [ok("no stacks of empty paragraphs")]
+    return out or [ok(N_("no stacks of empty paragraphs"))]
 
 
 def _span(run: list[Paragraph]) -> str:

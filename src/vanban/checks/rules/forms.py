@@ -13,6 +13,7 @@ from vanban.checks.parts import Located
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
 from vanban.checks.view import Container, Line, Paragraph, Table, key, normal
 from vanban.formatting.dates import WEEKDAYS
+from vanban.i18n import N_, Message
 from vanban.models.kinds import DocumentType
 
 #: The labelled fields of Mẫu 1.7 an invitation cannot do without.
@@ -33,13 +34,19 @@ def _labelled(doc: Located, label: str) -> Paragraph | None:
 def invitation_fields(doc: Located) -> list[Result]:
     """Giấy mời: Thời gian, Địa điểm (an invitation's time and place, its weekday right)."""
     if doc.document_type is not DocumentType.INVITATION:
-        return [not_applicable("not an invitation (giấy mời)")]
+        return [not_applicable(N_("not an invitation (giấy mời)"))]
     out: list[Result] = []
     found = {label: _labelled(doc, label) for label in INVITATION_FIELDS}
     for label, paragraph in found.items():
         if paragraph is None:
             out.append(
-                fail(f"no '{label}:' line (Mẫu 1.7)", doc.type_name.where if doc.type_name else "")
+                fail(
+                    N_(
+                        "no '{label}:' line (Mẫu 1.7)",
+                        label=label,
+                    ),
+                    doc.type_name.where if doc.type_name else "",
+                )
             )
     time = found["Thời gian"]
     if time is not None:
@@ -49,14 +56,37 @@ def invitation_fields(doc: Located) -> list[Result]:
             try:
                 real = WEEKDAYS[dt.date(int(year), int(month), int(day)).weekday()]
             except ValueError:
-                out.append(fail(f"no such day: {day}/{month}/{year}", time.where))
+                out.append(
+                    fail(
+                        N_(
+                            "no such day: {day}/{month}/{year}",
+                            day=day,
+                            month=month,
+                            year=year,
+                        ),
+                        time.where,
+                    )
+                )
             else:
                 if real.casefold() != weekday.casefold():
                     out.append(
-                        fail(f"{day}/{month}/{year} is a {real}, not a {weekday}", time.where)
+                        fail(
+                            N_(
+                                "{day}/{month}/{year} is a {real}, not a {weekday}",
+                                day=day,
+                                month=month,
+                                year=year,
+                                real=real,
+                                weekday=weekday,
+                            ),
+                            time.where,
+                        )
                     )
     return out or [
-        ok("Thời gian and Địa điểm given; the weekday matches the date", time.where if time else "")
+        ok(
+            N_("Thời gian and Địa điểm given; the weekday matches the date"),
+            time.where if time else "",
+        )
     ]
 
 
@@ -108,44 +138,63 @@ def urgency_mark(doc: Located) -> list[Result]:
     """Dấu chỉ mức độ khẩn (urgency stamp): bold capitals, 13–14 pt, red, in its frame."""
     lines = _stamp_lines(doc)
     if not lines:
-        return [not_applicable("no urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC) in the header")]
+        return [not_applicable(N_("no urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC) in the header"))]
     out: list[Result] = []
     for line in lines:
         paragraph, pieces = line.paragraph, line.visible
         mark = normal(line.shown)
         wanted = _STAMP_WIDTHS_MM[key(line.text)]
-        problems = []
+        problems: list[Message] = []
         if mark != mark.upper():
-            problems.append("not in capitals")
+            problems.append(N_("not in capitals"))
         if not all(p.props.bold for p in pieces):
-            problems.append("not bold")
+            problems.append(N_("not bold"))
         sizes = {p.props.size_pt for p in pieces}
         if not all(_STAMP_SIZE[0] <= s <= _STAMP_SIZE[1] for s in sizes):
-            problems.append(f"at {', '.join(f'{s:g}' for s in sorted(sizes))} pt, not 13–14 pt")
+            shown = ", ".join(f"{s:g}" for s in sorted(sizes))
+            problems.append(N_("at {sizes} pt, not 13–14 pt", sizes=shown))
         if not all(_red(p.props.color) for p in pieces):
-            problems.append("not red")
+            problems.append(N_("not red"))
         frame = paragraph.props.frame
         if frame is None:
-            problems.append("not in a frame")
+            problems.append(N_("not in a frame"))
         else:
             if not _red(frame[0]):
-                problems.append("its frame is not red")
+                problems.append(N_("its frame is not red"))
             width = paragraph.width_pt
             tolerance = nd30.URGENCY_FRAME_TOLERANCE_MM
             if width is not None and abs(width * _MM_PER_PT - wanted) > tolerance:
-                problems.append(f"its frame is {width * _MM_PER_PT:.0f} mm wide, not {wanted} mm")
+                problems.append(
+                    N_(
+                        "its frame is {width} mm wide, not {wanted} mm",
+                        width=f"{width * _MM_PER_PT:.0f}",
+                        wanted=wanted,
+                    )
+                )
             height = _frame_height_mm(paragraph, max(sizes, default=13.0))
             if abs(height - nd30.URGENCY_FRAME_HEIGHT_MM) > tolerance:
                 problems.append(
-                    f"its frame is {height:.0f} mm high, not {nd30.URGENCY_FRAME_HEIGHT_MM} mm"
+                    N_(
+                        "its frame is {height} mm high, not {wanted} mm",
+                        height=f"{height:.0f}",
+                        wanted=nd30.URGENCY_FRAME_HEIGHT_MM,
+                    )
                 )
         if doc.number is not None and line.column != doc.number.column:
-            problems.append("not in the column of the number (ô 10b: under 'Số')")
-        if problems:
-            stamp = f"{wanted} × {nd30.URGENCY_FRAME_HEIGHT_MM} mm, red"
-            message = f"the urgency mark '{mark}' is {', '.join(problems)} ({stamp})"
+            problems.append(N_("not in the column of the number (ô 10b: under 'Số')"))
+        # One finding per problem: each is put into words in the report's language.
+        for problem in problems:
+            message = N_(
+                "the urgency mark '{mark}' is {problem} ({width} × {height} mm, red)",
+                mark=mark,
+                problem=problem,
+                width=wanted,
+                height=nd30.URGENCY_FRAME_HEIGHT_MM,
+            )
             out.append(fail(message, line.where))
-    return out or [ok(f"'{normal(lines[0].shown)}' bold, red, in its frame", lines[0].where)]
+    return out or [
+        ok(N_("'{mark}' bold, red, in its frame", mark=normal(lines[0].shown)), lines[0].where)
+    ]
 
 
 #: The word closing a telegram's sender line (Mẫu 1.6): "… điện:".
@@ -156,30 +205,37 @@ _SENT_WORD = "điện:"
 def telegram_sender(doc: Located) -> list[Result]:
     """Công điện: "<SENDER> điện:" centred, the sender bold in capitals, then the addressees."""
     if doc.document_type is not DocumentType.TELEGRAM:
-        return [not_applicable("not a telegram (công điện)")]
+        return [not_applicable(N_("not a telegram (công điện)"))]
     sender = doc.sender
     where = doc.type_name.where if doc.type_name else ""
     if sender is None:
-        return [fail("no '<SENDER> điện:' line under the summary (Mẫu 1.6)", where)]
+        return [fail(N_("no '<SENDER> điện:' line under the summary (Mẫu 1.6)"), where)]
     out: list[Result] = []
     name = normal(sender.text).removesuffix(_SENT_WORD).strip()
     if name != name.upper():
-        out.append(fail(f"the sender '{name}' is not in capitals", sender.where))
+        out.append(fail(N_("the sender '{name}' is not in capitals", name=name), sender.where))
     pieces = [p for line in sender.lines for p in line.visible if p.shown.strip()]
     named = [p for p in pieces if _SENT_WORD not in p.shown]
     if named and not all(p.props.bold for p in named):
-        out.append(fail("the sender is not bold", sender.where))
+        out.append(fail(N_("the sender is not bold"), sender.where))
     if not sender.props.centred:
-        out.append(fail(f"aligned {sender.props.align}; the line is centred", sender.where))
+        message = N_("aligned {align}; the line is centred", align=sender.props.align)
+        out.append(fail(message, sender.where))
     addressees = [p for p in doc.addressees if p is not sender]
     if not addressees:
-        out.append(fail("no addressees ('- …;') under the sender line", sender.where))
+        out.append(fail(N_("no addressees ('- …;') under the sender line"), sender.where))
     for index, paragraph in enumerate(addressees):
         text = normal(paragraph.text).strip()
         end = "." if index == len(addressees) - 1 else ";"
         if not text.endswith(end):
-            out.append(fail(f"an addressee line ends without '{end}'", paragraph.where))
-    return out or [ok(f"'{_SENT_WORD}' line and {len(addressees)} addressees", sender.where)]
+            message = N_("an addressee line ends without '{end}'", end=end)
+            out.append(fail(message, paragraph.where))
+    return out or [
+        ok(
+            N_("'{word}' line and {count} addressees", word=_SENT_WORD, count=len(addressees)),
+            sender.where,
+        )
+    ]
 
 
 # -- Giấy nghỉ phép (Mẫu 1.10) ----------------------------------------------------------------
@@ -192,7 +248,7 @@ _SIGN_HINT = ("(chữ ký", "(ký")
 def leave_certification(doc: Located) -> list[Result]:
     """Giấy nghỉ phép: the certification box at the bottom left, italic, with "(Chữ ký, dấu)"."""
     if doc.document_type is not DocumentType.LEAVE:
-        return [not_applicable("not a leave certificate (giấy nghỉ phép)")]
+        return [not_applicable(N_("not a leave certificate (giấy nghỉ phép)"))]
     paragraphs = [
         p
         for block in doc.closing_blocks
@@ -200,22 +256,23 @@ def leave_certification(doc: Located) -> list[Result]:
     ]
     box = next((p for p in paragraphs if key(p.text).startswith(_CERTIFICATION_START)), None)
     if box is None:
-        return [not_applicable("no certification box (Mẫu 1.10 prints it when needed)")]
+        return [not_applicable(N_("no certification box (Mẫu 1.10 prints it when needed)"))]
     out: list[Result] = []
     if any(line.column == "right" for line in box.lines):
-        out.append(fail("the certification box is on the right; Mẫu 1.10 sets it left", box.where))
+        message = N_("the certification box is on the right; Mẫu 1.10 sets it left")
+        out.append(fail(message, box.where))
     pieces = [p for line in box.lines for p in line.visible]
     if not all(p.props.italic for p in pieces):
-        out.append(fail("the certification line is not italic", box.where))
+        out.append(fail(N_("the certification line is not italic"), box.where))
     signers = [line.paragraph for line in doc.signers]
     if signers and paragraphs.index(box) < max(
         (paragraphs.index(s) for s in signers if s in paragraphs), default=-1
     ):
-        out.append(fail("the certification box stands above the signer's name", box.where))
+        out.append(fail(N_("the certification box stands above the signer's name"), box.where))
     after = paragraphs[paragraphs.index(box) + 1 :]
     if not any(key(p.text).startswith(_SIGN_HINT) for p in after[:3]):
-        out.append(fail("no '(Chữ ký, dấu)' line under the certification", box.where))
-    return out or [ok("the certification box at the bottom left", box.where)]
+        out.append(fail(N_("no '(Chữ ký, dấu)' line under the certification"), box.where))
+    return out or [ok(N_("the certification box at the bottom left"), box.where)]
 
 
 # -- The address line (ô 13) ------------------------------------------------------------------
@@ -251,24 +308,35 @@ def address_line(doc: Located) -> list[Result]:
         for paragraph in _footer_text(section.footers.get(kind))
     ]
     if not lines and not elsewhere:
-        return [not_applicable("no address line (ĐT, E-mail, Website …) in a page footer (ô 13)")]
+        return [
+            not_applicable(N_("no address line (ĐT, E-mail, Website …) in a page footer (ô 13)"))
+        ]
     out: list[Result] = []
     seen: set[str] = set()
     for _, kind, paragraph in elsewhere:
         if paragraph.text not in seen:
             seen.add(paragraph.text)
-            page = "the first page of a later section" if kind == "first" else "every page"
-            message = f"the address line stands on {page}; ô 13 is page 1 only"
+            message = (
+                N_(
+                    "the address line stands on the first page of a later section; "
+                    "ô 13 is page 1 only"
+                )
+                if kind == "first"
+                else N_("the address line stands on every page; ô 13 is page 1 only")
+            )
             out.append(fail(message, paragraph.where))
     for paragraph in lines:
         sizes = {p.props.size_pt for line in paragraph.lines for p in line.visible}
         if not all(_ADDRESS_SIZE[0] <= s <= _ADDRESS_SIZE[1] for s in sizes):
             shown = ", ".join(f"{s:g}" for s in sorted(sizes))
-            out.append(fail(f"the address line is at {shown} pt, not 11–12 pt", paragraph.where))
+            message = N_("the address line is at {sizes} pt, not 11–12 pt", sizes=shown)
+            out.append(fail(message, paragraph.where))
     top = lines[0] if lines else None
     if top is not None:
         props = top.props
         full = props.left <= _FULL_WIDTH_SLACK_PT * 20 and props.right <= _FULL_WIDTH_SLACK_PT * 20
         if not props.border_top or not full:
-            out.append(fail("no full-width solid rule above the address line", top.where))
-    return out or [ok("the address line on page 1 only, under its rule", top.where if top else "")]
+            out.append(fail(N_("no full-width solid rule above the address line"), top.where))
+    return out or [
+        ok(N_("the address line on page 1 only, under its rule"), top.where if top else "")
+    ]

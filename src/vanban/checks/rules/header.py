@@ -26,6 +26,7 @@ from vanban.checks.rules.base import (
     _not_bold,
     _not_capitals,
     _size_problems,
+    aligned,
     fail,
     not_applicable,
     ok,
@@ -33,6 +34,7 @@ from vanban.checks.rules.base import (
     unchecked,
 )
 from vanban.checks.view import Line, RuleMark, key, normal
+from vanban.i18n import N_, Message
 from vanban.models.kinds import DocumentType
 
 
@@ -41,15 +43,18 @@ def national_name_text(doc: Located) -> list[Result]:
     """Quốc hiệu (national name): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", word for word."""
     line = doc.national_name
     if line is None:
-        return [unchecked("no national name found")]
+        return [unchecked(N_("no national name found"))]
     if key(line.shown) not in NATIONAL_NAMES:
         return [
             fail(
-                f"'{normal(line.shown)}'; it reads 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'",
+                N_(
+                    "'{shown}'; it reads 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'",
+                    shown=normal(line.shown),
+                ),
                 line.where,
             )
         ]
-    return [ok("the national name is written in full", line.where)]
+    return [ok(N_("the national name is written in full"), line.where)]
 
 
 @rule("ND30-NATIONAL-NAME-CAPS", "Phụ lục I, mục II.1.a")
@@ -57,8 +62,8 @@ def national_name_caps(doc: Located) -> list[Result]:
     """Quốc hiệu in hoa (national name in capitals)."""
     line = doc.national_name
     if line is None:
-        return [unchecked("no national name found")]
-    return _not_capitals([line], "the national name") or [ok("in capitals", line.where)]
+        return [unchecked(N_("no national name found"))]
+    return _not_capitals([line], N_("the national name")) or [ok(N_("in capitals"), line.where)]
 
 
 @rule("ND30-NATIONAL-NAME-BOLD", "Phụ lục I, mục II.1.a")
@@ -66,11 +71,11 @@ def national_name_bold(doc: Located) -> list[Result]:
     """Quốc hiệu đậm, đứng (national name bold and upright)."""
     line = doc.national_name
     if line is None:
-        return [unchecked("no national name found")]
-    out = _not_bold([line], "the national name")
+        return [unchecked(N_("no national name found"))]
+    out = _not_bold([line], N_("the national name"))
     if any(p.props.italic for p in line.visible):
-        out.append(fail("the national name is italic; Decree 30 sets it upright", line.where))
-    return out or [ok("bold and upright", line.where)]
+        out.append(fail(N_("the national name is italic; Decree 30 sets it upright"), line.where))
+    return out or [ok(N_("bold and upright"), line.where)]
 
 
 @rule("ND30-NATIONAL-NAME-SIZE", "Phụ lục I, mục II.1.a")
@@ -78,9 +83,9 @@ def national_name_size(doc: Located) -> list[Result]:
     """Cỡ chữ Quốc hiệu (national name size): 12–13 pt."""
     line = doc.national_name
     if line is None:
-        return [unchecked("no national name found")]
-    return _size_problems([line], *SIZES_PT["national name"], "the national name") or [
-        ok("12–13 pt", line.where)
+        return [unchecked(N_("no national name found"))]
+    return _size_problems([line], *SIZES_PT["national name"], N_("the national name")) or [
+        ok(N_("12–13 pt"), line.where)
     ]
 
 
@@ -89,19 +94,29 @@ def motto_text(doc: Located) -> list[Result]:
     """Tiêu ngữ (motto): "Độc lập - Tự do - Hạnh phúc", hyphens with a space on each side."""
     line = doc.motto
     if line is None:
-        return [unchecked("no motto found")]
+        return [unchecked(N_("no motto found"))]
     text = normal(line.shown)
     if text == MOTTO:
-        return [ok("the motto is written as in the decree", line.where)]
+        return [ok(N_("the motto is written as in the decree"), line.where)]
     if any(dash in text for dash in "–—‒−"):
-        why = "uses a dash where the decree writes a hyphen (-)"
+        why = N_("uses a dash where the decree writes a hyphen (-)")
     elif re.search(r"\S-|-\S", text):
-        why = "needs a space on each side of the hyphens"
+        why = N_("needs a space on each side of the hyphens")
     elif text.casefold() == MOTTO.casefold():
-        why = "capitalises only the first letter of each phrase"
+        why = N_("capitalises only the first letter of each phrase")
     else:
-        why = "differs from the decree's wording"
-    return [fail(f"'{text}' {why}: '{MOTTO}'", line.where)]
+        why = N_("differs from the decree's wording")
+    return [
+        fail(
+            N_(
+                "'{text}' {why}: '{MOTTO}'",
+                text=text,
+                why=why,
+                MOTTO=MOTTO,
+            ),
+            line.where,
+        )
+    ]
 
 
 @rule("ND30-MOTTO-BOLD", "Phụ lục I, mục II.1.b")
@@ -109,11 +124,11 @@ def motto_bold(doc: Located) -> list[Result]:
     """Tiêu ngữ đậm, đứng (motto bold and upright)."""
     line = doc.motto
     if line is None:
-        return [unchecked("no motto found")]
-    out = _not_bold([line], "the motto")
+        return [unchecked(N_("no motto found"))]
+    out = _not_bold([line], N_("the motto"))
     if any(p.props.italic for p in line.visible):
-        out.append(fail("the motto is italic; Decree 30 sets it upright", line.where))
-    return out or [ok("bold and upright", line.where)]
+        out.append(fail(N_("the motto is italic; Decree 30 sets it upright"), line.where))
+    return out or [ok(N_("bold and upright"), line.where)]
 
 
 @rule("ND30-MOTTO-SIZE", "Phụ lục I, mục II.1.b")
@@ -121,8 +136,10 @@ def motto_size(doc: Located) -> list[Result]:
     """Cỡ chữ Tiêu ngữ (motto size): 13–14 pt."""
     line = doc.motto
     if line is None:
-        return [unchecked("no motto found")]
-    return _size_problems([line], *SIZES_PT["motto"], "the motto") or [ok("13–14 pt", line.where)]
+        return [unchecked(N_("no motto found"))]
+    return _size_problems([line], *SIZES_PT["motto"], N_("the motto")) or [
+        ok(N_("13–14 pt"), line.where)
+    ]
 
 
 # The text width is estimated from Times metrics and a rule is drawn by hand in most documents,
@@ -132,32 +149,80 @@ def motto_size(doc: Located) -> list[Result]:
 
 
 def _rule_length(
-    anchor: Line, widths: Sequence[float], ratio: tuple[float, float], what: str, expected: str
+    anchor: Line,
+    widths: Sequence[float],
+    ratio: tuple[float, float],
+    what: str | Message,
+    expected: str | Message,
 ) -> list[Result]:
     mark: RuleMark | None = find_rule_under(anchor)
     if mark is None:
         if anchor.visible and all(p.props.underline for p in anchor.visible):
-            return [fail(f"{what} is underlined instead of having a rule under it", anchor.where)]
-        return [fail(f"no rule (đường kẻ) under {what}", anchor.where)]
+            return [
+                fail(
+                    N_(
+                        "{what} is underlined instead of having a rule under it",
+                        what=what,
+                    ),
+                    anchor.where,
+                )
+            ]
+        return [
+            fail(
+                N_(
+                    "no rule (đường kẻ) under {what}",
+                    what=what,
+                ),
+                anchor.where,
+            )
+        ]
     if mark.length_pt is None:
         return [
             unchecked(
-                f"the rule under {what} is drawn in a way whose length cannot be read", mark.where
+                N_(
+                    "the rule under {what} is drawn in a way whose length cannot be read",
+                    what=what,
+                ),
+                mark.where,
             )
         ]
     widths = [w for w in widths if w > 0]
     if not widths:
-        return [unchecked(f"the width of {what} could not be measured", anchor.where)]
+        return [
+            unchecked(
+                N_(
+                    "the width of {what} could not be measured",
+                    what=what,
+                ),
+                anchor.where,
+            )
+        ]
     low, high = ratio
     if mark.kind == "text":
         low, high = low - TYPED_RULE_SLACK, high + TYPED_RULE_SLACK
     if any(low <= mark.length_pt / width <= high for width in widths):
-        return [ok(f"rule {mark.length_pt:.0f} pt under text {widths[0]:.0f} pt wide", mark.where)]
+        return [
+            ok(
+                N_(
+                    "rule {length_pt:.0f} pt under text {widths:.0f} pt wide",
+                    length_pt=mark.length_pt,
+                    widths=widths[0],
+                ),
+                mark.where,
+            )
+        ]
     share = mark.length_pt / widths[0]
     return [
         fail(
-            f"the rule under {what} is {mark.length_pt:.0f} pt, {share:.0%} of the text "
-            f"({widths[0]:.0f} pt); Decree 30 asks for {expected}",
+            N_(
+                "the rule under {what} is {length_pt:.0f} pt, {share:.0%} of the text "
+                "({widths:.0f} pt); Decree 30 asks for {expected}",
+                what=what,
+                length_pt=mark.length_pt,
+                share=share,
+                widths=widths[0],
+                expected=expected,
+            ),
             mark.where,
         )
     ]
@@ -168,9 +233,9 @@ def motto_rule(doc: Located) -> list[Result]:
     """Đường kẻ dưới Tiêu ngữ (rule under the motto): solid, as long as the motto."""
     line = doc.motto
     if line is None:
-        return [unchecked("no motto found")]
+        return [unchecked(N_("no motto found"))]
     return _rule_length(
-        line, [line.width_pt()], MOTTO_RULE_RATIO, "the motto", "the length of the motto"
+        line, [line.width_pt()], MOTTO_RULE_RATIO, N_("the motto"), N_("the length of the motto")
     )
 
 
@@ -182,8 +247,8 @@ def issuer_caps(doc: Located) -> list[Result]:
     """Tên cơ quan ban hành in hoa (issuing body and parent body in capitals)."""
     lines = doc.issuing_and_parent
     if not lines:
-        return [unchecked("no issuing body found")]
-    return _not_capitals(lines, "the body name") or [ok("in capitals", lines[0].where)]
+        return [unchecked(N_("no issuing body found"))]
+    return _not_capitals(lines, N_("the body name")) or [ok(N_("in capitals"), lines[0].where)]
 
 
 @rule("ND30-ISSUER-BOLD", "Phụ lục I, mục II.2.b")
@@ -191,14 +256,14 @@ def issuer_bold(doc: Located) -> list[Result]:
     """Tên cơ quan ban hành đậm (issuing body bold and upright)."""
     lines = doc.issuer_lines
     if not lines:
-        return [unchecked("no issuing body found")]
-    out = _not_bold(lines, "the issuing body")
+        return [unchecked(N_("no issuing body found"))]
+    out = _not_bold(lines, N_("the issuing body"))
     out += [
-        fail("the issuing body is italic; Decree 30 sets it upright", line.where)
+        fail(N_("the issuing body is italic; Decree 30 sets it upright"), line.where)
         for line in lines
         if any(p.props.italic for p in line.visible)
     ]
-    return out or [ok("bold and upright", lines[0].where)]
+    return out or [ok(N_("bold and upright"), lines[0].where)]
 
 
 @rule("ND30-PARENT-REGULAR", "Phụ lục I, mục II.2.b")
@@ -206,15 +271,18 @@ def parent_regular(doc: Located) -> list[Result]:
     """Tên cơ quan chủ quản (parent body): regular, not bold."""
     lines = doc.parent_lines
     if not doc.issuer_lines:
-        return [unchecked("no issuing body found")]
+        return [unchecked(N_("no issuing body found"))]
     if not lines:
-        return [not_applicable("no parent body above the issuing body")]
+        return [not_applicable(N_("no parent body above the issuing body"))]
     out = [
-        fail("the parent body is bold; only the issuing body under it is", line.where)
+        fail(
+            N_("the parent body is bold; only the issuing body under it is"),
+            line.where,
+        )
         for line in lines
         if any(p.props.bold for p in line.visible)
     ]
-    return out or [ok("regular", lines[0].where)]
+    return out or [ok(N_("regular"), lines[0].where)]
 
 
 @rule("ND30-ISSUER-SIZE", "Phụ lục I, mục II.2.b")
@@ -222,9 +290,9 @@ def issuer_size(doc: Located) -> list[Result]:
     """Cỡ chữ tên cơ quan (issuing and parent body size): 12–13 pt."""
     lines = doc.issuing_and_parent
     if not lines:
-        return [unchecked("no issuing body found")]
-    return _size_problems(lines, *SIZES_PT["issuer"], "the body name") or [
-        ok("12–13 pt", lines[0].where)
+        return [unchecked(N_("no issuing body found"))]
+    return _size_problems(lines, *SIZES_PT["issuer"], N_("the body name")) or [
+        ok(N_("12–13 pt"), lines[0].where)
     ]
 
 
@@ -233,12 +301,12 @@ def issuer_rule(doc: Located) -> list[Result]:
     """Đường kẻ dưới tên cơ quan (rule under the issuing body): 1/3 to 1/2 of the text."""
     lines = doc.issuer_lines
     if not lines:
-        return [unchecked("no issuing body found")]
+        return [unchecked(N_("no issuing body found"))]
     # "1/3 to 1/2 of the line of text" does not say which line of a name set on two lines; the
     # widest line and the line right above the rule are both accepted.
     widths = [max(line.width_pt() for line in lines), lines[-1].width_pt()]
     return _rule_length(
-        lines[-1], widths, SHORT_RULE_RATIO, "the issuing body", "1/3 to 1/2 of the text"
+        lines[-1], widths, SHORT_RULE_RATIO, N_("the issuing body"), N_("1/3 to 1/2 of the text")
     )
 
 
@@ -253,8 +321,8 @@ _NUMBER_LOOSE = re.compile(r"^Số\s*:?\s*(?P<number>\d*)\s*/?\s*(?P<symbol>.*)$
 
 def _no_number(doc: Located) -> Result:
     if doc.document_type is DocumentType.MINUTES:
-        return not_applicable("minutes without a number ('Số:' is optional for them)")
-    return unchecked("no 'Số:' line found")
+        return not_applicable(N_("minutes without a number ('Số:' is optional for them)"))
+    return unchecked(N_("no 'Số:' line found"))
 
 
 @rule("ND30-NUMBER-FORM", "Phụ lục I, mục II.3.c")
@@ -265,16 +333,24 @@ def number_form(doc: Located) -> list[Result]:
         return [_no_number(doc)]
     text = normal(line.text)
     if _NUMBER_LINE.match(text):
-        return [ok("number, slash and symbol as in 'Số: 05/KH-UBND'", line.where)]
+        return [ok(N_("number, slash and symbol as in 'Số: 05/KH-UBND'"), line.where)]
     if not re.match(r"^Số\s*:", text):
-        why = "no colon after 'Số'"
+        why = N_("no colon after 'Số'")
     elif "/" not in text:
-        why = "no slash between the number and the symbol"
+        why = N_("no slash between the number and the symbol")
     elif re.search(r"\s", text.split(":", 1)[1].strip()):
-        why = "spaces inside the number and symbol"
+        why = N_("spaces inside the number and symbol")
     else:
-        why = "the symbol is not capital abbreviations joined by hyphens"
-    return [fail(f"{why}; expected the form 'Số: 05/KH-UBND'", line.where)]
+        why = N_("the symbol is not capital abbreviations joined by hyphens")
+    return [
+        fail(
+            N_(
+                "{why}; expected the form 'Số: 05/KH-UBND'",
+                why=why,
+            ),
+            line.where,
+        )
+    ]
 
 
 @rule("ND30-NUMBER-PADDING", "Phụ lục I, mục II.3.c")
@@ -287,10 +363,26 @@ def number_padding(doc: Located) -> list[Result]:
     match = _NUMBER_LINE.match(text) or _NUMBER_LOOSE.match(text)
     number = match.group("number") if match else None
     if not number or not number.isdigit():
-        return [not_applicable("draft: the number is left blank for the clerk")]
+        return [not_applicable(N_("draft: the number is left blank for the clerk"))]
     if int(number) < 10 and len(number) < 2:
-        return [fail(f"number {number} needs a leading zero: '0{number}'", line.where)]
-    return [ok(f"number {number}", line.where)]
+        return [
+            fail(
+                N_(
+                    "number {number} needs a leading zero: '0{number}'",
+                    number=number,
+                ),
+                line.where,
+            )
+        ]
+    return [
+        ok(
+            N_(
+                "number {number}",
+                number=number,
+            ),
+            line.where,
+        )
+    ]
 
 
 @rule("ND30-NUMBER-TYPE-CODE", "Phụ lục I, mục II.3.b; Phụ lục III, mục I")
@@ -303,12 +395,22 @@ def number_type_code(doc: Located) -> list[Result]:
     symbol = re.sub(r"\s", "", text.split("/", 1)[1]) if "/" in text else ""
     groups = [g for g in symbol.split("-") if g]
     if not groups:
-        return [unchecked(f"no symbol after the number in '{text}'", line.where)]
+        return [
+            unchecked(
+                N_(
+                    "no symbol after the number in '{text}'",
+                    text=text,
+                ),
+                line.where,
+            )
+        ]
     if "CV" in groups:
         return [
             fail(
-                "'CV' is not a type code: a công văn's symbol is the body and the unit, "
-                "e.g. 'Số: 15/UBND-TP'",
+                N_(
+                    "'CV' is not a type code: a công văn's symbol is the body and the unit, "
+                    "e.g. 'Số: 15/UBND-TP'",
+                ),
                 line.where,
             )
         ]
@@ -316,7 +418,11 @@ def number_type_code(doc: Located) -> list[Result]:
     if first in OLD_CODES:
         return [
             fail(
-                f"'{first}' is a code of Circular 01/2011; Decree 30 uses '{OLD_CODES[first]}'",
+                N_(
+                    "'{first}' is a code of Circular 01/2011; Decree 30 uses '{OLD_CODES}'",
+                    first=first,
+                    OLD_CODES=OLD_CODES[first],
+                ),
                 line.where,
             )
         ]
@@ -326,24 +432,49 @@ def number_type_code(doc: Located) -> list[Result]:
         if first != kind.code:
             return [
                 fail(
-                    f"the type name is {kind.heading} but the symbol starts with '{first}'; "
-                    f"expected '{kind.code}'",
+                    N_(
+                        "the type name is {heading} but the symbol starts with '{first}'; "
+                        "expected '{code}'",
+                        heading=kind.heading,
+                        first=first,
+                        code=kind.code,
+                    ),
                     line.where,
                 )
             ]
-        return [ok(f"'{first}' is the code of {kind.term}", line.where)]
+        return [
+            ok(
+                N_(
+                    "'{first}' is the code of {term}",
+                    first=first,
+                    term=kind.term,
+                ),
+                line.where,
+            )
+        ]
     if doc.subject is not None:
         if first in codes:
             return [
                 fail(
-                    f"a công văn (V/v …) has no type code, but the symbol starts with '{first}'",
+                    N_(
+                        "a công văn (V/v …) has no type code, but the symbol starts with '{first}'",
+                        first=first,
+                    ),
                     line.where,
                 )
             ]
-        return [ok("công văn: the symbol names the body and the unit", line.where)]
+        return [ok(N_("công văn: the symbol names the body and the unit"), line.where)]
     if first in codes or first in COPY_CODES:
-        return [ok(f"'{first}' is a current type code", line.where)]
-    return [unchecked("no type name or V/v summary to compare the symbol with", line.where)]
+        return [
+            ok(
+                N_(
+                    "'{first}' is a current type code",
+                    first=first,
+                ),
+                line.where,
+            )
+        ]
+    return [unchecked(N_("no type name or V/v summary to compare the symbol with"), line.where)]
 
 
 # -- place and date (mục II.4) --------------------------------------------------------------------
@@ -358,8 +489,8 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 def _date_missing(doc: Located) -> list[Result]:
     if doc.document_type is DocumentType.MINUTES:
         # The minutes form (Mẫu 1.9) has no date line: the times are in the body.
-        return [not_applicable("minutes carry their times in the body, not a date line")]
-    return [unchecked("no place and date line found")]
+        return [not_applicable(N_("minutes carry their times in the body, not a date line"))]
+    return [unchecked(N_("no place and date line found"))]
 
 
 @rule("ND30-DATE-FORM", "Phụ lục I, mục II.4.b–c")
@@ -372,18 +503,51 @@ def date_form(doc: Located) -> list[Result]:
     match = _DATE_LINE.match(text)
     if match is None:
         if _NUMERIC_DATE.search(text):
-            why = "the date is written in figures; write 'ngày 05 tháng 3 năm 2020'"
+            why = N_("the date is written in figures; write 'ngày 05 tháng 3 năm 2020'")
         else:
-            why = "expected '<Place>, ngày DD tháng M năm YYYY'"
-        return [fail(f"'{text}': {why}", line.where)]
+            why = N_("expected '<Place>, ngày DD tháng M năm YYYY'")
+        return [
+            fail(
+                N_(
+                    "'{text}': {why}",
+                    text=text,
+                    why=why,
+                ),
+                line.where,
+            )
+        ]
     place = match.group("place")
     if not place:
-        return [fail(f"'{text}': no place before the date", line.where)]
+        return [
+            fail(
+                N_(
+                    "'{text}': no place before the date",
+                    text=text,
+                ),
+                line.where,
+            )
+        ]
     if not match.group("comma"):
-        return [fail(f"'{text}': no comma after the place", line.where)]
+        return [
+            fail(
+                N_(
+                    "'{text}': no comma after the place",
+                    text=text,
+                ),
+                line.where,
+            )
+        ]
     if not place[0].isupper():
-        return [fail(f"'{text}': the place name starts with a small letter", line.where)]
-    return [ok("place, comma and the date in words", line.where)]
+        return [
+            fail(
+                N_(
+                    "'{text}': the place name starts with a small letter",
+                    text=text,
+                ),
+                line.where,
+            )
+        ]
+    return [ok(N_("place, comma and the date in words"), line.where)]
 
 
 @rule("ND30-DATE-PADDING", "Phụ lục I, mục II.4.b")
@@ -394,22 +558,41 @@ def date_padding(doc: Located) -> list[Result]:
         return _date_missing(doc)
     match = _DATE_LINE.match(normal(line.text))
     if match is None:
-        return [unchecked("the date line could not be read", line.where)]
+        return [unchecked(N_("the date line could not be read"), line.where)]
     day, month = match.group("day"), match.group("month")
     out = []
     if day.isdigit():
         value = int(day)
         if len(day) != 2:
-            out.append(fail(f"day '{day}' is written '{value:02d}'", line.where))
+            out.append(
+                fail(
+                    N_(
+                        "day '{day}' is written '{value:02d}'",
+                        day=day,
+                        value=value,
+                    ),
+                    line.where,
+                )
+            )
     if month.isdigit():
         value = int(month)
         expected = f"{value:02d}" if value <= 2 else str(value)
         if month != expected:
             reason = "takes a leading zero" if value <= 2 else "takes no leading zero"
-            out.append(fail(f"month '{month}' {reason}: '{expected}'", line.where))
+            out.append(
+                fail(
+                    N_(
+                        "month '{month}' {reason}: '{expected}'",
+                        month=month,
+                        reason=reason,
+                        expected=expected,
+                    ),
+                    line.where,
+                )
+            )
     if not day.isdigit() and not month.isdigit():
-        return [not_applicable("draft: day and month are left blank for the clerk")]
-    return out or [ok("day and month padded as Decree 30 says", line.where)]
+        return [not_applicable(N_("draft: day and month are left blank for the clerk"))]
+    return out or [ok(N_("day and month padded as Decree 30 says"), line.where)]
 
 
 @rule("ND30-DATE-ITALIC", "Phụ lục I, mục II.4.c")
@@ -419,8 +602,8 @@ def date_italic(doc: Located) -> list[Result]:
     if line is None:
         return _date_missing(doc)
     if all(p.props.italic for p in line.visible):
-        return [ok("italic", line.where)]
-    return [fail("the place and date are not italic", line.where)]
+        return [ok(N_("italic"), line.where)]
+    return [fail(N_("the place and date are not italic"), line.where)]
 
 
 # -- type name and summary (mục II.5) ------------------------------------------------------------
@@ -428,8 +611,8 @@ def date_italic(doc: Located) -> list[Result]:
 
 def _title_missing(doc: Located) -> list[Result]:
     if doc.subject is not None:
-        return [not_applicable("công văn: no type name, a V/v summary under the number")]
-    return [unchecked("no type name found")]
+        return [not_applicable(N_("công văn: no type name, a V/v summary under the number"))]
+    return [unchecked(N_("no type name found"))]
 
 
 def _title_lines(doc: Located) -> list[Line]:
@@ -443,7 +626,7 @@ def title_caps(doc: Located) -> list[Result]:
     if doc.type_name is None:
         return _title_missing(doc)
     lines = doc.type_name.lines
-    return _not_capitals(lines, "the type name") or [ok("in capitals", doc.type_name.where)]
+    return _not_capitals(lines, N_("the type name")) or [ok(N_("in capitals"), doc.type_name.where)]
 
 
 @rule("ND30-TITLE-BOLD", "Phụ lục I, mục II.5.b")
@@ -451,8 +634,8 @@ def title_bold(doc: Located) -> list[Result]:
     """Tên loại và trích yếu đậm (type name and summary bold)."""
     if doc.type_name is None:
         return _title_missing(doc)
-    return _not_bold(_title_lines(doc), "the type name or summary") or [
-        ok("bold", doc.type_name.where)
+    return _not_bold(_title_lines(doc), N_("the type name or summary")) or [
+        ok(N_("bold"), doc.type_name.where)
     ]
 
 
@@ -462,11 +645,17 @@ def title_centred(doc: Located) -> list[Result]:
     if doc.type_name is None:
         return _title_missing(doc)
     out = [
-        fail(f"aligned {p.props.align}, not centred", p.where)
+        fail(
+            N_(
+                "aligned {align}, not centred",
+                align=aligned(p.props.align),
+            ),
+            p.where,
+        )
         for p in [doc.type_name, *doc.summary]
         if not p.props.centred
     ]
-    return out or [ok("centred", doc.type_name.where)]
+    return out or [ok(N_("centred"), doc.type_name.where)]
 
 
 @rule("ND30-TITLE-SIZE", "Phụ lục I, mục II.5.b")
@@ -474,9 +663,9 @@ def title_size(doc: Located) -> list[Result]:
     """Cỡ chữ tên loại và trích yếu (type name and summary size): 13–14 pt."""
     if doc.type_name is None:
         return _title_missing(doc)
-    return _size_problems(_title_lines(doc), *SIZES_PT["title"], "the type name or summary") or [
-        ok("13–14 pt", doc.type_name.where)
-    ]
+    return _size_problems(
+        _title_lines(doc), *SIZES_PT["title"], N_("the type name or summary")
+    ) or [ok(N_("13–14 pt"), doc.type_name.where)]
 
 
 @rule("ND30-SUMMARY-CASE", "Phụ lục I, mục II.5.b")
@@ -485,14 +674,22 @@ def summary_case(doc: Located) -> list[Result]:
     if doc.type_name is None:
         return _title_missing(doc)
     if not doc.summary:
-        return [not_applicable("the document has no summary under its type name")]
+        return [not_applicable(N_("the document has no summary under its type name"))]
     out = []
     for line in (line for p in doc.summary for line in p.lines):
         letters = [c for c in normal(line.shown) if c.isalpha()]
         # A few letters all in capitals are an abbreviation ("UBND"), not a summary in capitals.
         if len(letters) >= SUMMARY_CAPITALS_FROM and all(c.isupper() for c in letters):
-            out.append(fail(f"the summary is in capitals: '{normal(line.shown)}'", line.where))
-    return out or [ok("in lowercase", doc.summary[0].where)]
+            out.append(
+                fail(
+                    N_(
+                        "the summary is in capitals: '{shown}'",
+                        shown=normal(line.shown),
+                    ),
+                    line.where,
+                )
+            )
+    return out or [ok(N_("in lowercase"), doc.summary[0].where)]
 
 
 @rule("ND30-SUMMARY-RULE", "Phụ lục I, mục II.5.b")
@@ -504,11 +701,11 @@ def summary_rule(doc: Located) -> list[Result]:
     lines = [line for p in doc.summary for line in p.lines] or [anchor]
     widths = [max(line.width_pt() for line in lines), anchor.width_pt()]
     what = "the summary" if doc.summary else "the type name"
-    return _rule_length(anchor, widths, SHORT_RULE_RATIO, what, "1/3 to 1/2 of the text")
+    return _rule_length(anchor, widths, SHORT_RULE_RATIO, what, N_("1/3 to 1/2 of the text"))
 
 
 def _no_subject(doc: Located) -> list[Result]:
-    return [not_applicable("not a công văn: no V/v summary under the number")]
+    return [not_applicable(N_("not a công văn: no V/v summary under the number"))]
 
 
 @rule("ND30-SUBJECT-PLACE", "Phụ lục I, mục II.5.b; Phụ lục III, Mẫu 1.5")
@@ -517,21 +714,29 @@ def subject_place(doc: Located) -> list[Result]:
     if doc.subject is None:
         return _no_subject(doc)
     if doc.number is None:
-        return [unchecked("no number to place the V/v summary under", doc.subject.where)]
+        return [unchecked(N_("no number to place the V/v summary under"), doc.subject.where)]
     subject, number = doc.subject.paragraph, doc.number.paragraph
     below = subject.container is number.container and subject.index > number.index
     if not below:
         return [
             fail(
-                "the V/v summary is not under 'Số:' in the left column of the header",
+                N_("the V/v summary is not under 'Số:' in the left column of the header"),
                 doc.subject.where,
             )
         ]
     # In a header table it is centred in the left column; a header laid out with tabs has
     # "Số:" and "V/v" at the left margin, one under the other.
     if subject.container.kind == "cell" and not subject.props.centred:
-        return [fail(f"aligned {subject.props.align}, not centred under 'Số:'", doc.subject.where)]
-    return [ok("under 'Số:' in its column", doc.subject.where)]
+        return [
+            fail(
+                N_(
+                    "aligned {align}, not centred under 'Số:'",
+                    align=aligned(subject.props.align),
+                ),
+                doc.subject.where,
+            )
+        ]
+    return [ok(N_("under 'Số:' in its column"), doc.subject.where)]
 
 
 @rule("ND30-SUBJECT-STYLE", "Phụ lục I, mục II.5.b")
@@ -540,9 +745,15 @@ def subject_style(doc: Located) -> list[Result]:
     if doc.subject is None:
         return _no_subject(doc)
     lines = [line for line in doc.subject.paragraph.lines if line.text.strip()]
-    out = _size_problems(lines, *SIZES_PT["subject"], "the V/v summary")
+    out = _size_problems(lines, *SIZES_PT["subject"], N_("the V/v summary"))
     out += [
-        fail(f"the V/v summary is {what}; Decree 30 sets it regular and upright", line.where)
+        fail(
+            N_(
+                "the V/v summary is {what}; Decree 30 sets it regular and upright",
+                what=what,
+            ),
+            line.where,
+        )
         for line in lines
         for what, on in (
             ("bold", all(p.props.bold for p in line.visible)),
@@ -550,7 +761,7 @@ def subject_style(doc: Located) -> list[Result]:
         )
         if on
     ]
-    return out or [ok("12–13 pt, regular, upright", doc.subject.where)]
+    return out or [ok(N_("12–13 pt, regular, upright"), doc.subject.where)]
 
 
 # -- body (mục II.6.e) ----------------------------------------------------------------------------
@@ -562,13 +773,23 @@ def rule_drawn(doc: Located) -> list[Result]:
     anchors = [doc.motto, doc.issuer_lines[-1] if doc.issuer_lines else None, doc.title_last_line]
     marks = [m for a in anchors if a is not None and (m := find_rule_under(a)) is not None]
     if not marks:
-        return [unchecked("no rules found")]
+        return [unchecked(N_("no rules found"))]
     out = [
         fail(
-            "a rule typed as underscores or hyphens; a paragraph border or a line shape is exact",
+            N_(
+                "a rule typed as underscores or hyphens; a paragraph border or a line "
+                "shape is exact",
+            ),
             m.where,
         )
         for m in marks
         if m.kind == "text"
     ]
-    return out or [ok(f"{len(marks)} rules drawn as lines")]
+    return out or [
+        ok(
+            N_(
+                "{marks} rules drawn as lines",
+                marks=len(marks),
+            )
+        )
+    ]

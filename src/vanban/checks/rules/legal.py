@@ -13,6 +13,7 @@ from vanban.checks.model import Severity
 from vanban.checks.parts import Located, find_rule_under
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
 from vanban.checks.view import Paragraph, Table, key, normal
+from vanban.i18n import N_
 from vanban.nd30 import PROMULGATION_WORDS, DocumentType
 
 #: The words a legal basis may begin with (Phụ lục I, II.6.a and the sample forms).
@@ -61,15 +62,24 @@ def legal_bases_form(doc: Located) -> list[Result]:
     """
     bases = legal_bases(doc)
     if not bases:
-        return [not_applicable("no legal bases")]
-    out = [fail("a legal basis is not in italic", p.where) for p in bases if not _all(p, "italic")]
+        return [not_applicable(N_("no legal bases"))]
+    out = [
+        fail(N_("a legal basis is not in italic"), p.where) for p in bases if not _all(p, "italic")
+    ]
     for paragraph in bases[:-1]:
         if not normal(paragraph.text).rstrip().endswith(";"):
-            out.append(fail('a legal basis does not end with ";"', paragraph.where))
+            out.append(fail(N_('a legal basis does not end with ";"'), paragraph.where))
     last = bases[-1]
     if not normal(last.text).rstrip().endswith("."):
-        out.append(fail('the last legal basis does not end with "."', last.where))
-    return out or [ok(f"{len(bases)} legal bases in italic, ';' and '.'")]
+        out.append(fail(N_('the last legal basis does not end with "."'), last.where))
+    return out or [
+        ok(
+            N_(
+                "{bases} legal bases in italic, ';' and '.'",
+                bases=len(bases),
+            )
+        )
+    ]
 
 
 def _with_attached(doc: Located) -> list[Paragraph]:
@@ -92,23 +102,62 @@ def titled_levels(doc: Located) -> list[Result]:
             continue
         found += 1
         if not paragraph.props.centred:
-            out.append(fail(f"'{paragraph.text.strip()}' is not centred", paragraph.where))
+            out.append(
+                fail(
+                    N_(
+                        "'{strip}' is not centred",
+                        strip=paragraph.text.strip(),
+                    ),
+                    paragraph.where,
+                )
+            )
         if not _all(paragraph, "bold"):
-            out.append(fail(f"'{paragraph.text.strip()}' is not bold", paragraph.where))
+            out.append(
+                fail(
+                    N_(
+                        "'{strip}' is not bold",
+                        strip=paragraph.text.strip(),
+                    ),
+                    paragraph.where,
+                )
+            )
         heading = body[index + 1] if index + 1 < len(body) else None
         if heading is None:
-            out.append(fail(f"'{paragraph.text.strip()}' has no heading", paragraph.where))
+            out.append(
+                fail(
+                    N_(
+                        "'{strip}' has no heading",
+                        strip=paragraph.text.strip(),
+                    ),
+                    paragraph.where,
+                )
+            )
             continue
         text = normal(heading.text).strip()
         if not heading.props.centred:
-            out.append(fail("the heading of a titled level is not centred", heading.where))
+            out.append(fail(N_("the heading of a titled level is not centred"), heading.where))
         if not _all(heading, "bold"):
-            out.append(fail("the heading of a titled level is not bold", heading.where))
+            out.append(fail(N_("the heading of a titled level is not bold"), heading.where))
         if text != text.upper():
-            out.append(fail(f"the heading '{text}' is not in capitals", heading.where))
+            out.append(
+                fail(
+                    N_(
+                        "the heading '{text}' is not in capitals",
+                        text=text,
+                    ),
+                    heading.where,
+                )
+            )
     if not found:
-        return [not_applicable("no Phần, Chương, Mục or Tiểu mục")]
-    return out or [ok(f"{found} titled levels centred and bold")]
+        return [not_applicable(N_("no Phần, Chương, Mục or Tiểu mục"))]
+    return out or [
+        ok(
+            N_(
+                "{found} titled levels centred and bold",
+                found=found,
+            )
+        )
+    ]
 
 
 @rule("ND30-ARTICLE", "Phụ lục I, mục II.6.b")
@@ -130,16 +179,44 @@ def articles(doc: Located) -> list[Result]:
         label = match.group(0)
         if mark != ".":
             shown = f"'{label}'" if mark else f"'{label.strip()}' without a full stop"
-            out.append(fail(f"the article label is {shown}; write 'Điều {number}.'",
+            out.append(fail(N_(
+"the article label is {shown}; write 'Điều {number}.'",
+shown=shown,
+number=number,
+),
                             paragraph.where))  # fmt: skip
         if not _label_bold(paragraph, len(label)):
-            out.append(fail(f"'Điều {number}.' is not bold", paragraph.where))
+            out.append(
+                fail(
+                    N_(
+                        "'Điều {number}.' is not bold",
+                        number=number,
+                    ),
+                    paragraph.where,
+                )
+            )
         if number not in (previous + 1, 1):
-            out.append(fail(f"Điều {number} follows Điều {previous}", paragraph.where))
+            out.append(
+                fail(
+                    N_(
+                        "Điều {number} follows Điều {previous}",
+                        number=number,
+                        previous=previous,
+                    ),
+                    paragraph.where,
+                )
+            )
         previous = number
     if not found:
-        return [not_applicable("no articles")]
-    return out or [ok(f"{found} articles numbered in order, bold")]
+        return [not_applicable(N_("no articles"))]
+    return out or [
+        ok(
+            N_(
+                "{found} articles numbered in order, bold",
+                found=found,
+            )
+        )
+    ]
 
 
 def _label_bold(paragraph: Paragraph, length: int) -> bool:
@@ -175,18 +252,18 @@ def authority_line(doc: Located) -> list[Result]:
     Applies to decisions and resolutions.
     """
     if doc.document_type not in _ENACTED:
-        return [not_applicable("only decisions and resolutions have an authority line")]
+        return [not_applicable(N_("only decisions and resolutions have an authority line"))]
     body = [p for p in doc.body if p.text.strip()]
     first = body[0] if body else None
     if first is None or not first.props.centred or _words(first) == _ENACTED[doc.document_type]:
         where = first.where if first is not None else None
-        return [fail("no centred authority line under the summary", where)]
+        return [fail(N_("no centred authority line under the summary"), where)]
     out = []
     if not _all(first, "bold"):
-        out.append(fail("the authority line is not bold", first.where))
+        out.append(fail(N_("the authority line is not bold"), first.where))
     if _words(first) != _words(first).upper():
-        out.append(fail("the authority line is not in capitals", first.where))
-    return out or [ok("the authority line is centred, bold, in capitals", first.where)]
+        out.append(fail(N_("the authority line is not in capitals"), first.where))
+    return out or [ok(N_("the authority line is centred, bold, in capitals"), first.where)]
 
 
 @rule("ND30-PROMULGATION", "Phụ lục III, Mẫu 1.1 và 1.2")
@@ -194,7 +271,7 @@ def promulgation_line(doc: Located) -> list[Result]:
     """Dòng "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" (promulgation line): present, centred, bold."""
     words = _ENACTED.get(doc.document_type) if doc.document_type else None
     if words is None:
-        return [not_applicable("only decisions and resolutions have a promulgation line")]
+        return [not_applicable(N_("only decisions and resolutions have a promulgation line"))]
     bare = words.rstrip(":")
     for paragraph in doc.body:
         text = _words(paragraph)
@@ -202,13 +279,53 @@ def promulgation_line(doc: Located) -> list[Result]:
             continue
         out = []
         if text != words:
-            out.append(fail(f"'{text}': write '{words}'", paragraph.where))
+            out.append(
+                fail(
+                    N_(
+                        "'{text}': write '{words}'",
+                        text=text,
+                        words=words,
+                    ),
+                    paragraph.where,
+                )
+            )
         if not paragraph.props.centred:
-            out.append(fail(f"'{words}' is not centred", paragraph.where))
+            out.append(
+                fail(
+                    N_(
+                        "'{words}' is not centred",
+                        words=words,
+                    ),
+                    paragraph.where,
+                )
+            )
         if not _all(paragraph, "bold"):
-            out.append(fail(f"'{words}' is not bold", paragraph.where))
-        return out or [ok(f"'{words}' centred and bold", paragraph.where)]
-    return [fail(f"no '{words}' line before the articles")]
+            out.append(
+                fail(
+                    N_(
+                        "'{words}' is not bold",
+                        words=words,
+                    ),
+                    paragraph.where,
+                )
+            )
+        return out or [
+            ok(
+                N_(
+                    "'{words}' centred and bold",
+                    words=words,
+                ),
+                paragraph.where,
+            )
+        ]
+    return [
+        fail(
+            N_(
+                "no '{words}' line before the articles",
+                words=words,
+            )
+        )
+    ]
 
 
 @rule("ND30-AS-ARTICLE", "Phụ lục I, mục II.9.b")
@@ -220,18 +337,31 @@ def as_article(doc: Located) -> list[Result]:
         if (m := _AS_ARTICLE.match(normal(line.text).strip()))
     ]
     if not pointed:
-        return [not_applicable('no "Như Điều …" recipient')]
+        return [not_applicable(N_('no "Như Điều …" recipient'))]
     numbers = {
         int(m.group(1))
         for p in doc.body
         if (m := _ARTICLE.match(normal(p.text).strip())) is not None
     }
     out = [
-        fail(f'"Như Điều {n}" names no article of the body', line.where)
+        fail(
+            N_(
+                '"Như Điều {n}" names no article of the body',
+                n=n,
+            ),
+            line.where,
+        )
         for n, line in pointed
         if n not in numbers
     ]
-    return out or [ok(f'"Như Điều {pointed[0][0]}" names an article of the body')]
+    return out or [
+        ok(
+            N_(
+                '"Như Điều {pointed}" names an article of the body',
+                pointed=pointed[0][0],
+            )
+        )
+    ]
 
 
 # -- the text a decision issues or approves (Mẫu 1.3) ---------------------------------------------
@@ -248,17 +378,19 @@ def attached_header(doc: Located) -> list[Result]:
     """
     attached = find_attached(doc)
     if attached is None:
-        return [not_applicable("no attached text")]
+        return [not_applicable(N_("no attached text"))]
     texts = [normal(line.text).strip() for line in attached.header_lines]
     out = []
     if not any(t.upper().startswith("ĐỘC LẬP") for t in texts):
-        out.append(fail("the attached text's header has no motto", attached.type_name.where))
+        out.append(fail(N_("the attached text's header has no motto"), attached.type_name.where))
     for line, text in zip(attached.header_lines, texts, strict=True):
         if _NUMBER.match(text):
-            out.append(fail(f"the attached text's header has a number: '{text}'", line.where))
+            message = N_("the attached text's header has a number: '{text}'", text=text)
+            out.append(fail(message, line.where))
         elif _DATE.search(text):
-            out.append(fail(f"the attached text's header has a date line: '{text}'", line.where))
-    return out or [ok("the attached text has its own header, without a number")]
+            message = N_("the attached text's header has a date line: '{text}'", text=text)
+            out.append(fail(message, line.where))
+    return out or [ok(N_("the attached text has its own header, without a number"))]
 
 
 @rule("ND30-ATTACHED-REFERENCE", "Phụ lục III, Mẫu 1.3")
@@ -269,12 +401,12 @@ def attached_reference(doc: Located) -> list[Result]:
     """
     attached = find_attached(doc)
     if attached is None:
-        return [not_applicable("no attached text")]
+        return [not_applicable(N_("no attached text"))]
     line = attached.reference
     if line is None:
         return [
             fail(
-                "no '(Ban hành kèm theo Quyết định số …)' line under the attached text's title",
+                N_("no '(Ban hành kèm theo Quyết định số …)' line under the attached text's title"),
                 attached.type_name.where,
             )
         ]
@@ -283,17 +415,20 @@ def attached_reference(doc: Located) -> list[Result]:
     if not REFERENCE_SHAPE.match(text):
         out.append(
             fail(
-                f"'{text}' is not shaped '(Ban hành kèm theo Quyết định số … ngày … của …)'",
+                N_(
+                    "'{text}' is not shaped '(Ban hành kèm theo Quyết định số … ngày … của …)'",
+                    text=text,
+                ),
                 line.where,
             )
         )
     if not line.props.centred:
-        out.append(fail("the reference line is not centred", line.where))
+        out.append(fail(N_("the reference line is not centred"), line.where))
     if not _all(line, "italic"):
-        out.append(fail("the reference line is not in italic", line.where))
+        out.append(fail(N_("the reference line is not in italic"), line.where))
     if line.lines and find_rule_under(line.lines[-1]) is None:
-        out.append(fail("no short rule under the reference line", line.where))
-    return out or [ok("the reference line is centred, italic, with its rule", line.where)]
+        out.append(fail(N_("no short rule under the reference line"), line.where))
+    return out or [ok(N_("the reference line is centred, italic, with its rule"), line.where)]
 
 
 # -- money lists of budget resolutions and decisions ----------------------------------------------
@@ -354,7 +489,7 @@ def money_totals(doc: Located) -> list[Result]:
     """
     lines = _money_lines(doc)
     if not lines:
-        return [not_applicable("no amounts in đồng")]
+        return [not_applicable(N_("no amounts in đồng"))]
     out = []
     named: dict[str, int] = {}
     for paragraph, text, amount, parts in lines:
@@ -366,8 +501,12 @@ def money_totals(doc: Located) -> list[Result]:
         if parts and sum(v for _, v in parts) != amount:
             out.append(
                 fail(
-                    f"'{text}' is {_amount(amount)} đồng, its parts add up to "
-                    f"{_amount(sum(v for _, v in parts))} đồng",
+                    N_(
+                        "'{text}' is {amount} đồng, its parts add up to {parts} đồng",
+                        text=text,
+                        amount=_amount(amount),
+                        parts=_amount(sum(v for _, v in parts)),
+                    ),
                     paragraph.where,
                 )
             )
@@ -376,9 +515,14 @@ def money_totals(doc: Located) -> list[Result]:
         if wanted is not None and wanted not in numbers:
             out.append(
                 fail(
-                    f"the appendix row '{label}' does not show the {_amount(wanted)} đồng "
-                    "of the body",
+                    N_(
+                        "the appendix row '{label}' does not show the {amount} đồng of the body",
+                        label=label,
+                        amount=_amount(wanted),
+                    ),
                     where,
                 )
             )
-    return out or [ok(f"{len(lines)} amounts agree with their parts and the appendix")]
+    return out or [
+        ok(N_("{count} amounts agree with their parts and the appendix", count=len(lines)))
+    ]

@@ -14,6 +14,7 @@ from vanban.checks.model import Severity
 from vanban.checks.parts import Located
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule, unchecked
 from vanban.checks.view import Line, normal
+from vanban.i18n import N_
 from vanban.localgov import TWO_TIERS, outdated_units
 
 __all__ = ["local_units"]
@@ -70,16 +71,30 @@ def local_units(doc: Located) -> list[Result]:
     """Đơn vị hành chính hiện hành (the units named exist on the document's date)."""
     date = _document_date(doc)
     if date is None:
-        return [unchecked("no date of issue found")]
+        return [unchecked(N_("no date of issue found"))]
     if date < TWO_TIERS:
-        return [not_applicable(f"dated {date:%d/%m/%Y}, before the two-tier local government")]
+        return [
+            not_applicable(
+                N_(
+                    "dated {date:%d/%m/%Y}, before the two-tier local government",
+                    date=date,
+                )
+            )
+        ]
     out = [
         fail(
-            f"'{text}' names '{unit.found}', which no longer exists on {date:%d/%m/%Y} "
-            f"({unit.source}); now: {unit.now}",
+            N_(
+                "'{text}' names '{found}', which no longer exists on {date:%d/%m/%Y} "
+                "({source}); now: {now}",
+                text=text,
+                found=unit.found,
+                date=date,
+                source=unit.source,
+                now=unit.now,
+            ),
             line.where,
         )
         for text, line in _named(doc)
         for unit in outdated_units(text, date)
     ]
-    return out or [ok("every unit named exists on the document's date")]
+    return out or [ok(N_("every unit named exists on the document's date"))]

@@ -14,6 +14,7 @@ from vanban.checks.rules.base import (
     _has_text,
     _mm,
     _pt,
+    aligned,
     fail,
     not_applicable,
     ok,
@@ -21,7 +22,11 @@ from vanban.checks.rules.base import (
     unchecked,
 )
 from vanban.checks.view import Container, Paragraph, key
+from vanban.i18n import N_, _
 from vanban.ooxml.ns import W
+
+#: The margins' names as findings say them.
+_SIDES = {"top": N_("top"), "bottom": N_("bottom"), "left": N_("left"), "right": N_("right")}
 
 
 @rule("ND30-PAGE-SIZE", "Phụ lục I, mục I.1")
@@ -29,9 +34,9 @@ def page_size(doc: Located) -> list[Result]:
     """Khổ giấy (paper size): A4, 210 × 297 mm."""
     out = []
     for section in doc.sections:
-        where = f"section {section.number}"
+        where = _("section {number}", number=section.number)
         if section.page_width is None or section.page_height is None:
-            out.append(unchecked("no page size is set, or it is unreadable", where))
+            out.append(unchecked(N_("no page size is set, or it is unreadable"), where))
             continue
         short, long = sorted((section.page_width, section.page_height))
         if (
@@ -40,14 +45,18 @@ def page_size(doc: Located) -> list[Result]:
         ):
             out.append(
                 fail(
-                    f"the page is {_mm(section.page_width)} × {_mm(section.page_height)} mm; "
-                    "Decree 30 uses A4 (210 × 297 mm)",
+                    N_(
+                        "the page is {page_width} × {page_height} mm; Decree 30 uses A4 (210 × "
+                        "297 mm)",
+                        page_width=_mm(section.page_width),
+                        page_height=_mm(section.page_height),
+                    ),
                     where,
                 )
             )
     if not doc.sections:
-        return [unchecked("the document has no section properties")]
-    return out or [ok("A4 in every section")]
+        return [unchecked(N_("the document has no section properties"))]
+    return out or [ok(N_("A4 in every section"))]
 
 
 @rule("ND30-PAGE-ORIENTATION", "Phụ lục I, mục I.2")
@@ -62,39 +71,75 @@ def page_orientation(doc: Located) -> list[Result]:
         )
         if not landscape:
             continue
-        where = f"section {section.number}"
+        where = _("section {number}", number=section.number)
         if section.data_tables:
             notes.append(where)
         else:
             out.append(
-                fail("landscape without a table to justify it; Decree 30 uses portrait", where)
+                fail(
+                    N_("landscape without a table to justify it; Decree 30 uses portrait"),
+                    where,
+                )
             )
     if not doc.sections:
-        return [unchecked("the document has no section properties")]
+        return [unchecked(N_("the document has no section properties"))]
     if out:
         return out
     if notes:
-        return [ok(f"portrait, and landscape only where a table needs it ({', '.join(notes)})")]
-    return [ok("portrait")]
+        return [
+            ok(
+                N_(
+                    "portrait, and landscape only where a table needs it ({notes})",
+                    notes=", ".join(notes),
+                )
+            )
+        ]
+    return [ok(N_("portrait"))]
 
 
 def _margin_rule(side: str, low: int, high: int, term: str) -> None:
     def check(doc: Located) -> list[Result]:
         out = []
         for section in doc.sections:
-            where = f"section {section.number}"
+            where = _("section {number}", number=section.number)
             value = section.margins.get(side)
             if value is None:
-                out.append(unchecked(f"no {side} margin is set, or it is unreadable", where))
+                out.append(
+                    unchecked(
+                        N_(
+                            "no {side} margin is set, or it is unreadable",
+                            side=_SIDES[side],
+                        ),
+                        where,
+                    )
+                )
                 continue
             millimetres = value * 25.4 / 1440
             if not low - 0.1 <= millimetres <= high + 0.1:
                 out.append(
-                    fail(f"{side} margin {_mm(value)} mm; Decree 30 sets {low}–{high} mm", where)
+                    fail(
+                        N_(
+                            "{side} margin {value} mm; Decree 30 sets {low}–{high} mm",
+                            side=_SIDES[side],
+                            value=_mm(value),
+                            low=low,
+                            high=high,
+                        ),
+                        where,
+                    )
                 )
         if not doc.sections:
-            return [unchecked("the document has no section properties")]
-        return out or [ok(f"{side} margin within {low}–{high} mm")]
+            return [unchecked(N_("the document has no section properties"))]
+        return out or [
+            ok(
+                N_(
+                    "{side} margin within {low}–{high} mm",
+                    side=_SIDES[side],
+                    low=low,
+                    high=high,
+                )
+            )
+        ]
 
     check.__doc__ = f"{term} ({side} margin): {low}–{high} mm."
     check.__name__ = f"margin_{side}"
@@ -111,7 +156,7 @@ _margin_rule("right", *MARGINS_MM["right"], "Lề phải")
 def font(doc: Located) -> list[Result]:
     """Phông chữ (font): Times New Roman in every run and every font slot."""
     if not _has_text(doc):
-        return [unchecked("the document holds no text")]
+        return [unchecked(N_("the document holds no text"))]
     found: dict[str, tuple[set[str], int, str]] = {}
     for paragraph in doc.paragraphs:
         for line in paragraph.lines:
@@ -127,12 +172,19 @@ def font(doc: Located) -> list[Result]:
         slot_list = ", ".join(s for s in FONT_SLOTS if s in slots)
         out.append(
             fail(
-                f"{name} in the {slot_list} font slot{'s' * (len(slots) > 1)} of {count} "
-                f"stretch{'es' * (count > 1)} of text, first here; Decree 30 uses Times New Roman",
+                N_(
+                    "{name} in the {slot_list} {slot_word} of {count} {stretch_word} of"
+                    " text, first here; Decree 30 uses Times New Roman",
+                    name=name,
+                    slot_list=slot_list,
+                    slot_word=N_("font slots") if len(slots) > 1 else N_("font slot"),
+                    count=count,
+                    stretch_word=N_("stretches") if count > 1 else N_("stretch"),
+                ),
                 where,
             )
         )
-    return out or [ok("Times New Roman in every run and font slot")]
+    return out or [ok(N_("Times New Roman in every run and font slot"))]
 
 
 def _black(piece_color: str | None, theme_color: str | None) -> bool:
@@ -145,7 +197,7 @@ def _black(piece_color: str | None, theme_color: str | None) -> bool:
 def font_color(doc: Located) -> list[Result]:
     """Màu chữ (text colour): black, except the red urgency stamps (mục III.2.b)."""
     if not _has_text(doc):
-        return [unchecked("the document holds no text")]
+        return [unchecked(N_("the document holds no text"))]
     out = []
     for paragraph in doc.paragraphs:
         for line in paragraph.lines:
@@ -159,24 +211,30 @@ def font_color(doc: Located) -> list[Result]:
             if colours:
                 out.append(
                     fail(
-                        f"coloured text ({', '.join(sorted(colours))}); Decree 30 uses black",
+                        N_(
+                            "coloured text ({join}); Decree 30 uses black",
+                            join=", ".join(sorted(colours)),
+                        ),
                         line.where,
                     )
                 )
-    return out or [ok("all text is black")]
+    return out or [ok(N_("all text is black"))]
 
 
 @rule("ND30-NFC", "Phụ lục I, mục I.4")
 def unicode_nfc(doc: Located) -> list[Result]:
     """Bộ mã Unicode TCVN 6909:2001 (Unicode text): Vietnamese letters composed (NFC)."""
     if not _has_text(doc):
-        return [unchecked("the document holds no text")]
+        return [unchecked(N_("the document holds no text"))]
     out = [
-        fail("decomposed Vietnamese letters (not NFC): some fonts print the accents apart", p.where)
+        fail(
+            N_("decomposed Vietnamese letters (not NFC): some fonts print the accents apart"),
+            p.where,
+        )
         for p in doc.paragraphs
         if not unicodedata.is_normalized("NFC", p.text)
     ]
-    return out or [ok("all text is composed Unicode (NFC)")]
+    return out or [ok(N_("all text is composed Unicode (NFC)"))]
 
 
 _PAGE_FIELD = re.compile(r"(?<![A-Za-z])PAGE(?![A-Za-z])")
@@ -222,47 +280,56 @@ def page_number(doc: Located) -> list[Result]:
             continue
         if header is not None:
             seen.add(id(header))
-        where = header.label if header is not None else f"section {section.number}"
+        where = header.label if header is not None else _("section {number}", number=section.number)
         paragraph = _page_field(header)
         if paragraph is None:
             in_footer = _page_field(section.footers.get("default"))
             if in_footer is not None:
                 out.append(
                     fail(
-                        "the page number is in the page footer; Decree 30 puts it at the top",
+                        N_("the page number is in the page footer; Decree 30 puts it at the top"),
                         in_footer.where,
                     )
                 )
             else:
-                out.append(fail("no page number (PAGE field) in the page header", where))
+                out.append(fail(N_("no page number (PAGE field) in the page header"), where))
             continue
         size, italic = _field_size(doc, paragraph)
         if not paragraph.props.centred:
             out.append(
                 fail(
-                    f"the page number is aligned {paragraph.props.align}, not centred",
+                    N_(
+                        "the page number is aligned {align}, not centred",
+                        align=aligned(paragraph.props.align),
+                    ),
                     paragraph.where,
                 )
             )
         if not SIZES_PT["page number"][0] <= size <= SIZES_PT["page number"][1]:
             out.append(
-                fail(f"the page number is {_pt(size)} pt; Decree 30 sets 13–14 pt", paragraph.where)
+                fail(
+                    N_(
+                        "the page number is {size} pt; Decree 30 sets 13–14 pt",
+                        size=_pt(size),
+                    ),
+                    paragraph.where,
+                )
             )
         if italic:
             out.append(
-                fail("the page number is italic; Decree 30 sets it upright", paragraph.where)
+                fail(N_("the page number is italic; Decree 30 sets it upright"), paragraph.where)
             )
         passed.append(paragraph.where)
     if not doc.sections:
-        return [unchecked("the document has no section properties")]
-    return out or [ok("PAGE field centred in the page header", ", ".join(passed))]
+        return [unchecked(N_("the document has no section properties"))]
+    return out or [ok(N_("PAGE field centred in the page header"), ", ".join(passed))]
 
 
 @rule("ND30-PAGE-NUMBER-FIRST", "Phụ lục I, mục I.7")
 def page_number_first(doc: Located) -> list[Result]:
     """Không hiển thị số trang thứ nhất (no number on page 1): an empty first-page header."""
     if not doc.sections:
-        return [unchecked("the document has no section properties")]
+        return [unchecked(N_("the document has no section properties"))]
     # Only the document's own first page: whether an appendix that restarts its numbering shows
     # the number on its first page is not specified (Phụ lục I, mục III.1.đ), so either is fine.
     section = doc.sections[0]
@@ -270,12 +337,12 @@ def page_number_first(doc: Located) -> list[Result]:
         section.footers.get("default")
     )
     if numbered is None:
-        return [not_applicable("there is no page number (see ND30-PAGE-NUMBER)")]
+        return [not_applicable(N_("there is no page number (see ND30-PAGE-NUMBER)"))]
     if not section.title_page:
         return [
             fail(
-                "page 1 shows the page number: 'different first page' (titlePg) is off",
-                f"section {section.number}",
+                N_("page 1 shows the page number: 'different first page' (titlePg) is off"),
+                _("section {number}", number=section.number),
             )
         ]
     for part in (section.headers.get("first"), section.footers.get("first")):
@@ -283,8 +350,13 @@ def page_number_first(doc: Located) -> list[Result]:
             continue
         shown = _page_field(part)
         if shown is not None:
-            return [fail("the first-page header or footer shows the page number", shown.where)]
-    return [ok("page 1 has its own header without a page number", f"section {section.number}")]
+            return [fail(N_("the first-page header or footer shows the page number"), shown.where)]
+    return [
+        ok(
+            N_("page 1 has its own header without a page number"),
+            _("section {number}", number=section.number),
+        )
+    ]
 
 
 # -- national name and motto (mục II.1) ---------------------------------------------------------
