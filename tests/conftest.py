@@ -10,7 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml  # noqa: F401
 from hypothesis import settings
+
+# PyYAML is imported here, before any test runs pytest inside pytest (pytester): a module first
+# imported inside such a run is dropped from sys.modules when it ends, and imported again later
+# its Python half (yaml.nodes) is new while its C half (yaml._yaml, which cannot be reloaded)
+# keeps the old node classes — the resolver then tags every scalar None.
 
 # Property tests: "ci", the default, runs 500 examples each; VANBAN_HYPOTHESIS=thorough 10,000.
 settings.register_profile("ci", max_examples=500, deadline=None)
