@@ -284,3 +284,25 @@ def test_every_bad_rows_file_has_the_same_codes_and_places_in_both_languages(
     place = r"\S+:\d+: (?:[\w.\[\]]+: )?|\[\w+\]"  # file:line: path: and [code]
     assert re.findall(place, en) == re.findall(place, vi)
     assert en != vi
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [("Vietnamese_Vietnam", "vi"), ("vi_VN", "vi"), ("English_United States", "en"), (None, "en")],
+)
+def test_windows_without_lang_follows_the_users_locale(
+    monkeypatch: pytest.MonkeyPatch, system: str | None, expected: str
+) -> None:
+    """Windows sets no LANG: a Vietnamese Windows still gets Vietnamese messages."""
+    import locale
+
+    from vanban import i18n
+
+    for variable in ("VANBAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(locale, "getlocale", lambda *args: (system, "1258"))
+    monkeypatch.setattr(i18n.os, "name", "nt")
+    try:
+        assert i18n.current_language() == expected
+    finally:
+        monkeypatch.undo()  # os.name back before anything else looks at it

@@ -48,6 +48,7 @@ def test_the_error_shown_is_the_one_vanban_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("VANBAN_LANG", "vi")  # the guide shows a Vietnamese machine's words
     shown = re.search(r"```text\n(vanban: ke-hoach\.yaml:.*?)\n```", GUIDE, flags=re.DOTALL)
     assert shown is not None
     assert main(["new", "ke-hoach"]) == 0

@@ -77,7 +77,17 @@ def current_language(lang: str | None = None) -> str:
         value = os.environ.get(variable)
         if value:  # the first one set decides, as for the C library
             return "vi" if _normalise(value) == "vi" else "en"
-    return "en"
+    return _system_language() or "en"
+
+
+def _system_language() -> str | None:
+    """The user's language on Windows, where no LANG is set: "Vietnamese_Vietnam" → "vi"."""
+    if os.name != "nt":
+        return None
+    import locale
+
+    name = (locale.getlocale()[0] or "").lower()
+    return "vi" if name.startswith(("vi_", "vi-", "vietnamese")) or name == "vi" else None
 
 
 @contextmanager
