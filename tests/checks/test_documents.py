@@ -32,7 +32,7 @@ def test_every_rule_reports_on_every_document(standin: bytes, foreign: bytes) ->
 
 #: Rules of other forms: a công văn's "V/v" line (Mẫu 1.5), an invitation's fields (Mẫu 1.7),
 #: a telegram's sender line (Mẫu 1.6), a leave certificate's box (Mẫu 1.10), and the urgency
-#: stamp and the address line (ô 13) a plan need not carry.
+#: stamp and the address line (ô 13) a plan need not carry, a power of attorney's two parties.
 LETTER_ONLY = {
     "ND30-SUBJECT-PLACE",
     "ND30-SUBJECT-STYLE",
@@ -41,6 +41,7 @@ LETTER_ONLY = {
     "ND30-TELEGRAM-SENDER",
     "ND30-LEAVE-CERTIFICATION",
     "ND30-ADDRESS-LINE",
+    "ND30-POWER-OF-ATTORNEY",
 }
 #: Rules of parts a plan does not have: chapters, articles, a decision's lines.
 _NOT_IN_A_PLAN = {

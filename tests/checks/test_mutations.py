@@ -176,6 +176,26 @@ def _certification_unsigned(document: DocxDocument) -> None:
     sign._p.getparent().remove(sign._p)
 
 
+def party(document: DocxDocument, label: str) -> Paragraph:
+    """A power of attorney's party line in the body ("Bên được ủy quyền:") or its signature."""
+    for paragraph in all_paragraphs(document):
+        if paragraph.text.strip() == label:
+            return paragraph
+    pytest.skip("this example is not a power of attorney")
+
+
+def _grantee_unnamed(document: DocxDocument) -> None:
+    line = party(document, "Bên được ủy quyền:")
+    line._p.getparent().remove(line._p)
+
+
+def _signatures_swapped(document: DocxDocument) -> None:
+    grantor = party(document, "BÊN ỦY QUYỀN")
+    grantee = party(document, "BÊN ĐƯỢC ỦY QUYỀN")
+    set_text(grantor, "BÊN ĐƯỢC ỦY QUYỀN")
+    set_text(grantee, "BÊN ỦY QUYỀN")
+
+
 def address(document: DocxDocument) -> Paragraph:
     """The issuer's address line at the foot of page 1 (ô 13)."""
     for paragraph in document.sections[0].first_page_footer.paragraphs:
@@ -690,6 +710,10 @@ MUTATIONS: dict[str, list[tuple[str, Mutation]]] = {
         ("upright", lambda d: runs(certification(d), italic=False)),
         ("on the right", _certification_right),
         ("no signing line", _certification_unsigned),
+    ],
+    "ND30-POWER-OF-ATTORNEY": [
+        ("no grantee", _grantee_unnamed),
+        ("signatures swapped", _signatures_swapped),
     ],
     "ND30-ADDRESS-LINE": [
         ("14 pt", lambda d: runs(address(d), size=Pt(14))),

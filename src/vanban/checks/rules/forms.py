@@ -167,7 +167,7 @@ def urgency_mark(doc: Located) -> list[Result]:
                 problems.append(
                     N_(
                         "its frame is {width} mm wide, not {wanted} mm",
-                        width=f"{width * _MM_PER_PT:.0f}",
+                        width=round(width * _MM_PER_PT),
                         wanted=wanted,
                     )
                 )
@@ -176,7 +176,7 @@ def urgency_mark(doc: Located) -> list[Result]:
                 problems.append(
                     N_(
                         "its frame is {height} mm high, not {wanted} mm",
-                        height=f"{height:.0f}",
+                        height=round(height),
                         wanted=nd30.URGENCY_FRAME_HEIGHT_MM,
                     )
                 )
@@ -340,3 +340,50 @@ def address_line(doc: Located) -> list[Result]:
     return out or [
         ok(N_("the address line on page 1 only, under its rule"), top.where if top else "")
     ]
+
+
+# -- Giấy ủy quyền (GUQ) ------------------------------------------------------------------------
+
+_GRANTOR = "bên ủy quyền"
+_GRANTEE = "bên được ủy quyền"
+
+
+def _closing_paragraphs(doc: Located) -> list[Paragraph]:
+    return [
+        p
+        for block in doc.closing_blocks
+        for p in (block.paragraphs() if isinstance(block, Table) else [block])
+    ]
+
+
+@rule("ND30-POWER-OF-ATTORNEY", "Phụ lục III, mục I (GUQ); common practice")
+def power_of_attorney(doc: Located) -> list[Result]:
+    """Giấy ủy quyền: the two parties in the body, both signing, the grantor on the right.
+
+    Decree 30 gives the type and its code only; the two parties and their signatures side by
+    side (Bên được ủy quyền left, Bên ủy quyền right, where the issuer signs) are how offices
+    write it. Not applicable to any other type.
+    """
+    if doc.document_type is not DocumentType.POWER_OF_ATTORNEY:
+        return [not_applicable(N_("not a power of attorney (giấy ủy quyền)"))]
+    out: list[Result] = []
+    texts = [key(p.text) for p in doc.body]
+    where = doc.type_name.where if doc.type_name else ""
+    for label, message in (
+        (_GRANTOR, N_("the body does not name the grantor ('Bên ủy quyền:')")),
+        (_GRANTEE, N_("the body does not name the grantee ('Bên được ủy quyền:')")),
+    ):
+        if not any(t.startswith(f"{label}:") for t in texts):  # the label, not a sentence
+            out.append(fail(message, where))
+    signing = {key(p.text): p for p in _closing_paragraphs(doc)}
+    for label, column, message in (
+        (_GRANTOR, "right", N_("'BÊN ỦY QUYỀN' does not sign on the right")),
+        (_GRANTEE, "left", N_("'BÊN ĐƯỢC ỦY QUYỀN' does not sign on the left")),
+    ):
+        paragraph = signing.get(label)
+        if paragraph is None:
+            missing = N_("no signature of '{party}'", party=label.upper())
+            out.append(fail(missing, where))
+        elif any(line.column != column for line in paragraph.lines):
+            out.append(fail(message, paragraph.where))
+    return out or [ok(N_("both parties named, and signing side by side"), where)]
