@@ -35,6 +35,7 @@ __all__ = [
     "N_",
     "Message",
     "_",
+    "chosen_language",
     "current_language",
     "custom_error",
     "language",
@@ -78,6 +79,11 @@ def current_language(lang: str | None = None) -> str:
         if value:  # the first one set decides, as for the C library
             return "vi" if _normalise(value) == "vi" else "en"
     return "en"
+
+
+def chosen_language() -> str | None:
+    """The language set by :func:`language` (``--lang``) around the caller, else None."""
+    return _chosen.get()
 
 
 @contextmanager
