@@ -197,6 +197,14 @@ def test_vietnamese_schema_has_no_english_description(kind: str) -> None:
 def test_english_schema_has_no_vietnamese_title(kind: str) -> None:
     schema = json_schema(kind, lang="en")
     assert [t for t in _strings(schema, "title") if VIETNAMESE.search(t)] == []
+    # The few descriptions written in Vietnamese in the code are English too: none starts
+    # with a Vietnamese word without an English one after (a quoted example may be Vietnamese).
+    vietnamese = [
+        t
+        for t in _strings(schema, "description")
+        if VIETNAMESE.search(t.split()[0]) and not t.startswith('"') and not ENGLISH.search(t)
+    ]
+    assert vietnamese == []
     code = f" ({FORMS[kind].code})" if FORMS[kind].code else ""
     assert schema["title"].endswith(f"{code} — vanban {kind}")
     assert not VIETNAMESE.search(schema["title"].removesuffix(f"{code} — vanban {kind}"))
