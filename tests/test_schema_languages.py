@@ -268,3 +268,12 @@ def test_schema_command_lang(lang: str, capsys: pytest.CaptureFixture[str]) -> N
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="expected one of en, vi"):
         json_schema("plan", lang="fr")
+
+
+@pytest.mark.skipif(not SOURCE.is_dir(), reason="needs the source tree")
+def test_extract_writes_the_committed_template(tmp_path: Path) -> None:
+    from vanban.schema_catalog import main as catalog_main
+
+    written = tmp_path / "vanban_schema.pot"
+    assert catalog_main(["extract", "-o", str(written)]) == 0
+    assert written.read_bytes() == POT.read_bytes()
