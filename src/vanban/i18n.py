@@ -35,6 +35,7 @@ __all__ = [
     "N_",
     "Message",
     "_",
+    "chosen_language",
     "current_language",
     "custom_error",
     "language",
@@ -88,6 +89,11 @@ def _system_language() -> str | None:
 
     name = (locale.getlocale()[0] or "").lower()
     return "vi" if name.startswith(("vi_", "vi-", "vietnamese")) or name == "vi" else None
+
+
+def chosen_language() -> str | None:
+    """The language set by :func:`language` (``--lang``) around the caller, else None."""
+    return _chosen.get()
 
 
 @contextmanager
