@@ -35,6 +35,7 @@ __all__ = [
     "N_",
     "Message",
     "_",
+    "catalog",
     "chosen_language",
     "current_language",
     "custom_error",
@@ -114,12 +115,13 @@ def language(lang: str | None) -> Iterator[str]:
 
 
 @functools.cache
-def _catalog(lang: str) -> gettext.NullTranslations:
-    """The compiled catalog of ``lang``, read once; none (the English ids) when absent."""
+def catalog(lang: str, domain: str = DOMAIN) -> gettext.NullTranslations:
+    """The compiled catalog of ``lang`` in ``domain`` (the messages, or the schema's words),
+    read once; none (the words as written) when absent."""
     import gettext  # on the first message shown: importing vanban stays cheap
     from importlib import resources
 
-    path = resources.files("vanban") / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    path = resources.files("vanban") / "locale" / lang / "LC_MESSAGES" / f"{domain}.mo"
     try:
         with path.open("rb") as handle:
             return gettext.GNUTranslations(handle)
@@ -130,7 +132,7 @@ def _catalog(lang: str) -> gettext.NullTranslations:
 def translate(msgid: str, lang: str | None = None) -> str:
     """The translation of one message id (not yet formatted)."""
     lang = current_language(lang)
-    return _catalog(lang).gettext(msgid)
+    return catalog(lang).gettext(msgid)
 
 
 def text(value: Any, lang: str | None = None) -> str:

@@ -10,16 +10,16 @@ template is made by ``python -m vanban.schema_catalog extract``), each text keye
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from vanban.errors import InputError
 from vanban.i18n import N_, chosen_language, current_language
+from vanban.i18n import catalog as i18n_catalog
 from vanban.registry import FORMS, Form, resolve_kind
 
 if TYPE_CHECKING:
-    import gettext
+    pass
 
 __all__ = ["json_schema"]
 
@@ -56,7 +56,7 @@ def json_schema(kind: str, lang: str | None = None) -> dict[str, Any]:
         )
     if lang is None and chosen_language() is None and current_language() == "en":
         return written_schema(form)
-    catalog = _catalog(current_language(lang))
+    catalog = i18n_catalog(current_language(lang), DOMAIN)
     return written_schema(form, lambda context, text: catalog.pgettext(context, text))
 
 
@@ -120,17 +120,3 @@ def _translated(schema: dict[str, Any], translate: Callable[[str, str], str]) ->
     for context, text, (mapping, key) in list(_places(result, root=True)):
         mapping[key] = translate(context, text)
     return result
-
-
-@functools.cache
-def _catalog(lang: str) -> gettext.NullTranslations:
-    """The compiled schema catalog of ``lang``, read once; none (the words as written) if absent."""
-    import gettext
-    from importlib import resources
-
-    path = resources.files("vanban") / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    try:
-        with path.open("rb") as handle:
-            return gettext.GNUTranslations(handle)
-    except FileNotFoundError:
-        return gettext.NullTranslations()
