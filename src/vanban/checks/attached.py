@@ -10,6 +10,7 @@ the section or page break), so nothing here changes what the decision's rules re
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from vanban.checks.parts import PREFIX, TYPE_HEADINGS, Located
 from vanban.checks.view import Block, Line, Paragraph, Table, key, normal
 from vanban.models.kinds import DocumentType
 
-__all__ = ["REFERENCE_SHAPE", "Attached", "find_attached", "reference_text"]
+__all__ = ["REFERENCE_SHAPE", "Attached", "after_closing", "find_attached", "reference_text"]
 
 #: "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Quyết định số …)", over one or two lines.
 REFERENCE_SHAPE = re.compile(
@@ -67,16 +68,31 @@ def reference_text(paragraph: Paragraph) -> str:
     return " ".join(normal(paragraph.text).split())
 
 
+def after_closing(doc: Located) -> list[Block]:
+    """The blocks after the closing block (signature, Nơi nhận): appendices, an attached text."""
+    if not doc.closing_blocks:
+        return []
+    last = doc.closing_blocks[-1]
+    start = next((i for i, b in enumerate(doc.blocks) if b is last), len(doc.blocks)) + 1
+    return doc.blocks[start:]
+
+
+#: Each checked document's attached text, found once for the several rules that read it.
+_FOUND: weakref.WeakKeyDictionary[Located, Attached | None] = weakref.WeakKeyDictionary()
+
+
 def find_attached(doc: Located) -> Attached | None:
     """The attached text after a decision's closing block, or None when there is none.
 
     An appendix ("Phụ lục …") there is not an attached text: it has no header of its own.
     """
-    if not doc.closing_blocks:
-        return None
-    last = doc.closing_blocks[-1]
-    start = next((i for i, b in enumerate(doc.blocks) if b is last), len(doc.blocks)) + 1
-    rest = doc.blocks[start:]
+    if doc not in _FOUND:
+        _FOUND[doc] = _find(doc)
+    return _FOUND[doc]
+
+
+def _find(doc: Located) -> Attached | None:
+    rest = after_closing(doc)
     header: list[Line] = []
     for index, block in enumerate(rest[:_HEADER_REACH]):
         if isinstance(block, Paragraph) and key(block.text).startswith("phụ lục"):

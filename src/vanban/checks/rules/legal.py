@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.checks.attached import REFERENCE_SHAPE, find_attached, reference_text
+from vanban.checks.attached import REFERENCE_SHAPE, after_closing, find_attached, reference_text
 from vanban.checks.model import Severity
 from vanban.checks.parts import Located, find_rule_under
 from vanban.checks.rules.base import Result, fail, not_applicable, ok, rule
@@ -458,12 +458,8 @@ def _money_lines(doc: Located) -> list[tuple[Paragraph, str, int, list[tuple[Par
 
 def _appendix_rows(doc: Located) -> list[tuple[str, list[int], str]]:
     """The rows of the tables after the closing block: a row's label, its amounts, where."""
-    if not doc.closing_blocks:
-        return []
-    last = doc.closing_blocks[-1]
-    start = next((i for i, b in enumerate(doc.blocks) if b is last), len(doc.blocks)) + 1
     rows = []
-    for block in doc.blocks[start:]:
+    for block in after_closing(doc):
         if not isinstance(block, Table):
             continue
         for row in block.rows:
