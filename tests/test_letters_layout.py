@@ -14,10 +14,9 @@ import itertools
 import pytest
 
 import vanban
-from vanban.pdf import to_pdf
 
 from .conftest import EXAMPLES
-from .test_page_layout import Laid, _words, pytestmark
+from .test_page_layout import Laid, lay_out, pytestmark
 
 __all__ = ["pytestmark"]
 
@@ -30,15 +29,9 @@ INVITATION = EXAMPLES / "invitation-giay-moi-tong-ket-hoa-giai-an-thinh-2026.yam
 
 @pytest.fixture(scope="module")
 def laid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laid]:
-    folder = tmp_path_factory.mktemp("letters")
     sources = {"letter": LETTER, "invitation": INVITATION}
-    paths = []
-    for name, source in sources.items():
-        paths.append(folder / f"{name}.docx")
-        vanban.render(vanban.load(source), paths[-1])
-    # One LibreOffice call for all of them.
-    pdfs = to_pdf(paths)
-    return {name: Laid(pdf, _words(pdf)) for name, pdf in zip(sources, pdfs, strict=True)}
+    documents = {name: vanban.load(source) for name, source in sources.items()}
+    return lay_out(tmp_path_factory.mktemp("letters"), documents)
 
 
 @pytest.fixture

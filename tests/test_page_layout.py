@@ -146,6 +146,16 @@ def _words(pdf: Path) -> list[Word]:
     return out
 
 
+def lay_out(folder: Path, documents: dict[str, vanban.Document]) -> dict[str, Laid]:
+    """Each document rendered into ``folder`` and laid out by LibreOffice, in one call."""
+    paths = []
+    for name, document in documents.items():
+        paths.append(folder / f"{name}.docx")
+        vanban.render(document, paths[-1])
+    pdfs = to_pdf(paths)
+    return {name: Laid(pdf, _words(pdf)) for name, pdf in zip(documents, pdfs, strict=True)}
+
+
 def _report(**changes: Any) -> vanban.Document:
     data = vanban.load(REPORT).to_data()
     data.update(changes)
@@ -193,14 +203,8 @@ DOCUMENTS: dict[str, Callable[[], vanban.Document]] = {
 
 @pytest.fixture(scope="module")
 def laid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laid]:
-    folder = tmp_path_factory.mktemp("layout")
-    files = []
-    for name, build in DOCUMENTS.items():
-        path = folder / f"{name}.docx"
-        vanban.render(build(), path)
-        files.append(path)
-    pdfs = to_pdf(files)
-    return {name: Laid(pdf, _words(pdf)) for name, pdf in zip(DOCUMENTS, pdfs, strict=True)}
+    documents = {name: build() for name, build in DOCUMENTS.items()}
+    return lay_out(tmp_path_factory.mktemp("layout"), documents)
 
 
 # --- 12. Kính gửi with two or more addressees -------------------------------------------------

@@ -18,10 +18,9 @@ import itertools
 import pytest
 
 import vanban
-from vanban.pdf import to_pdf
 
 from .conftest import EXAMPLES
-from .test_page_layout import Laid, _words, pytestmark
+from .test_page_layout import Laid, lay_out, pytestmark
 
 __all__ = ["pytestmark"]
 
@@ -36,15 +35,9 @@ LETTER = EXAMPLES / "letter-cong-van-hoa-giai-so-tu-phap-quang-ninh-2026.yaml"
 
 @pytest.fixture(scope="module")
 def laid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laid]:
-    folder = tmp_path_factory.mktemp("short-forms")
     sources = {"telegram": TELEGRAM, "leave": LEAVE, "letter": LETTER}
-    paths = []
-    for name, source in sources.items():
-        paths.append(folder / f"{name}.docx")
-        vanban.render(vanban.load(source), paths[-1])
-    # One LibreOffice call for all of them.
-    pdfs = to_pdf(paths)
-    return {name: Laid(pdf, _words(pdf)) for name, pdf in zip(sources, pdfs, strict=True)}
+    documents = {name: vanban.load(source) for name, source in sources.items()}
+    return lay_out(tmp_path_factory.mktemp("short-forms"), documents)
 
 
 def test_the_sender_line_and_its_addressees_stand_as_on_mau_1_6(laid: dict[str, Laid]) -> None:
