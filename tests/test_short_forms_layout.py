@@ -31,11 +31,12 @@ LEFT_COLUMN_END = 105
 TELEGRAM = EXAMPLES / "telegram-cong-dien-ung-pho-bao-quang-ninh-2026.yaml"
 LEAVE = EXAMPLES / "leave-giay-nghi-phep-an-thinh-2026.yaml"
 LETTER = EXAMPLES / "letter-cong-van-hoa-giai-so-tu-phap-quang-ninh-2026.yaml"
+ATTORNEY = EXAMPLES / "power_of_attorney-giay-uy-quyen-an-thinh-2026.yaml"
 
 
 @pytest.fixture(scope="module")
 def laid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laid]:
-    sources = {"telegram": TELEGRAM, "leave": LEAVE, "letter": LETTER}
+    sources = {"telegram": TELEGRAM, "leave": LEAVE, "letter": LETTER, "attorney": ATTORNEY}
     documents = {name: vanban.load(source) for name, source in sources.items()}
     return lay_out(tmp_path_factory.mktemp("short-forms"), documents)
 
@@ -99,3 +100,12 @@ def test_the_address_line_stands_at_the_foot_of_page_1(laid: dict[str, Laid]) ->
     rules = [r for r in letter.rules(1) if r[0] < line[0].y0 and line[0].y0 - r[0] < 4]
     assert rules and rules[0][1] == pytest.approx(TEXT_LEFT, abs=2.0)
     assert rules[0][2] == pytest.approx(TEXT_LEFT + TEXT_WIDTH, abs=2.0)
+
+
+def test_nhan_stays_with_the_two_signatures_and_the_last_sentence(laid: dict[str, Laid]) -> None:
+    """The power of attorney's Nơi nhận stands under the parties' signatures: a page holding
+    Nơi nhận alone is not a document a clerk accepts."""
+    attorney = laid["attorney"]
+    page = attorney.page_of("Nơi nhận:")
+    assert attorney.page_of("BÊN ĐƯỢC ỦY QUYỀN") == page
+    assert attorney.page_of("Giấy ủy quyền này có hiệu lực") == page

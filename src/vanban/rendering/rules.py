@@ -182,22 +182,33 @@ def _insert_ordered(ppr: etree._Element, ind: etree._Element) -> None:
 
 
 def keep_signature_with_body(body: etree._Element) -> None:
-    """Keep the last body paragraph on the page of the signature block (never a lone signature)."""
+    """Keep the last body paragraph on the page of the signature block (never a lone signature),
+    and, where Nơi nhận stands below two signatures (minutes, a power of attorney), the
+    signatures on the page of Nơi nhận (never a page holding Nơi nhận alone)."""
     for table in body.iter(f"{W}tbl"):
         caption = table.find(f"{W}tblPr/{W}tblCaption")
         if caption is None or caption.get(f"{W}val") != "signature":
             continue
         previous = table.getprevious()
-        if previous is None or previous.tag != f"{W}p":
-            continue
-        ppr = previous.find(f"{W}pPr")
-        if ppr is None:
-            ppr = etree.Element(f"{W}pPr")
-            previous.insert(0, ppr)
-        if ppr.find(f"{W}keepNext") is None:
-            # keepNext comes right after pStyle in the schema order.
-            style = ppr.find(f"{W}pStyle")
-            ppr.insert(0 if style is None else 1, etree.Element(f"{W}keepNext"))
+        if previous is not None and previous.tag == f"{W}p":
+            _keep_with_next(previous)
+        following = table.getnext()
+        if following is not None and style_id(following) == "VBRecipientsLabelBelow":
+            # Word and LibreOffice keep a table row with the next paragraph when every
+            # paragraph of the row is kept with its next.
+            for paragraph in table.iter(f"{W}p"):
+                _keep_with_next(paragraph)
+
+
+def _keep_with_next(paragraph: etree._Element) -> None:
+    ppr = paragraph.find(f"{W}pPr")
+    if ppr is None:
+        ppr = etree.Element(f"{W}pPr")
+        paragraph.insert(0, ppr)
+    if ppr.find(f"{W}keepNext") is None:
+        # keepNext comes right after pStyle in the schema order.
+        style = ppr.find(f"{W}pStyle")
+        ppr.insert(0 if style is None else 1, etree.Element(f"{W}keepNext"))
 
 
 #: Paragraph styles holding the name of a body in the header (ô 1–2).
